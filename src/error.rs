@@ -1,0 +1,110 @@
+//! Errors on input: data, never text. [`crate::i18n`] turns them into a message in the user's
+//! language; every error names the file, and the line and column where they are known.
+
+use std::path::Path;
+
+/// What went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The file or directory does not exist.
+    NotFound,
+    /// The file exists but cannot be read (permissions, a directory where a file was expected).
+    Unreadable { reason: String },
+    /// The file is not valid UTF-8; `offset` is the byte offset of the first invalid byte.
+    InvalidUtf8 { offset: usize },
+    /// The file is empty or holds only white space.
+    Empty,
+    /// A statement directory without a file for its source language (`en.md`).
+    NoSourceFile { lang: String },
+    /// A directory with no language file at all (`en.md`, `ar.md`, …).
+    NoLanguageFiles,
+    /// A language code that `align` does not know.
+    UnknownLanguage { code: String },
+    /// The language of a file cannot be told from its name and `--lang` was not given.
+    LanguageFromName,
+    /// A YAML file (`align.yaml`, `statement.yaml`, …) that does not parse or does not fit
+    /// its schema; `message` is the parser's own description.
+    Yaml { message: String },
+    /// Two inputs that cannot be used together, or a bad command-line value.
+    Usage { message: String },
+    /// A file could not be written.
+    Write { reason: String },
+}
+
+/// An input error: what, where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    pub kind: ErrorKind,
+    /// The file or directory, as the user named it.
+    pub path: Option<String>,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+}
+
+impl Error {
+    pub fn new(kind: ErrorKind) -> Error {
+        Error {
+            kind,
+            path: None,
+            line: None,
+            column: None,
+        }
+    }
+
+    pub fn at(kind: ErrorKind, path: &Path) -> Error {
+        Error {
+            path: Some(path.display().to_string()),
+            ..Error::new(kind)
+        }
+    }
+
+    pub fn with_position(mut self, line: usize, column: usize) -> Error {
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+
+    /// An I/O error on `path`, classified.
+    pub fn io(err: &std::io::Error, path: &Path) -> Error {
+        let kind = match err.kind() {
+            std::io::ErrorKind::NotFound => ErrorKind::NotFound,
+            _ => ErrorKind::Unreadable {
+                reason: err.to_string(),
+            },
+        };
+        Error::at(kind, path)
+    }
+
+    /// A YAML error on `path`, with the parser's line and column.
+    pub fn yaml(err: &serde_yaml::Error, path: &Path) -> Error {
+        let mut message = err.to_string();
+        // The parser appends " at line L column C"; the position is reported separately.
+        if let Some(i) = message.find(" at line ") {
+            message.truncate(i);
+        }
+        let e = Error::at(ErrorKind::Yaml { message }, path);
+        match err.location() {
+            Some(loc) => e.with_position(loc.line(), loc.column()),
+            None => e,
+        }
+    }
+
+    /// A usage error (exit code 2) with a message that is already for people.
+    pub fn usage(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Usage {
+            message: message.into(),
+        })
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::Localizer::english().error(self))
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

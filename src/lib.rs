@@ -1,0 +1,19 @@
+//! `align`: keep the language versions of a statement saying the same thing.
+//!
+//! Data flows one way: files → [`document`] (blocks, lines) → [`segment`] (sentences) →
+//! alignment → checks → findings → reports and publishing. Everything here is pure functions
+//! over plain data; reading files happens in [`statement`] and [`config`], printing only in the
+//! binary's terminal module. The library never prints.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod config;
+pub mod document;
+pub mod error;
+pub mod i18n;
+pub mod lang;
+pub mod report;
+pub mod segment;
+pub mod statement;
+pub mod text;
+
+pub use error::{Error, ErrorKind, Result};

@@ -1,0 +1,235 @@
+//! The `align` binary: parses arguments, calls the library, prints through [`term`], and maps
+//! the outcome to an exit code: 0 success, 1 findings at or above the fail level, 2 usage or
+//! input error.
+
+mod term;
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use align::document::Document;
+use align::error::{Error, ErrorKind};
+use align::i18n::{self, Localizer};
+use align::report;
+use align::statement::{self, LangFile, Statement};
+use term::{ColorChoice, Term};
+
+/// Exit code: usage or input error.
+const EXIT_INPUT: u8 = 2;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "align",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    arg_required_else_help = true
+)]
+struct Cli {
+    #[arg(long, global = true, value_name = "LANG")]
+    ui_lang: Option<String>,
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
+    #[arg(short, long, global = true)]
+    quiet: bool,
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[arg(short = 'h', long, global = true, action = clap::ArgAction::Help)]
+    help: Option<bool>,
+    #[arg(short = 'V', long, action = clap::ArgAction::Version)]
+    version: Option<bool>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    Segment(SegmentArgs),
+}
+
+#[derive(Args, Debug)]
+struct SegmentArgs {
+    #[arg(value_name = "PATH")]
+    path: PathBuf,
+    #[arg(long, value_enum, default_value_t = SegmentFormat::Text)]
+    format: SegmentFormat,
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SegmentFormat {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let ui = prescan_ui_lang(&args);
+    let code = match i18n::negotiate(ui.as_deref(), &|k| std::env::var(k).ok()) {
+        Ok(code) => code,
+        Err(bad) => {
+            let l = Localizer::english();
+            let msg = l.fmt(
+                "error-ui-lang",
+                &[
+                    ("code", bad.as_str().into()),
+                    ("known", i18n::ui_codes().into()),
+                ],
+            );
+            let text = report::diagnostic(
+                l,
+                report::Style::PLAIN,
+                report::Level::Error,
+                "",
+                &msg,
+                None,
+            );
+            Term::new(ColorChoice::Never, false).error(&text);
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let l = Localizer::new(code).unwrap_or_else(|| Localizer::new("en").expect("en is built in"));
+    let matches = match localized_command(&l).try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_INPUT));
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let term = Term::new(cli.color, cli.quiet);
+    let code = match cli.command {
+        Command::Segment(a) => run_segment(&l, &term, &a),
+    };
+    ExitCode::from(code)
+}
+
+/// `--ui-lang` must be known before clap runs, so that `--help` is localized.
+fn prescan_ui_lang(args: &[OsString]) -> Option<String> {
+    let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = iter.next() {
+        if a == "--" {
+            break;
+        }
+        if let Some(v) = a.strip_prefix("--ui-lang=") {
+            return Some(v.to_string());
+        }
+        if a == "--ui-lang" {
+            return iter.next().map(|v| v.to_string());
+        }
+    }
+    None
+}
+
+/// The clap command with every help text taken from the Fluent files: `cli-about`,
+/// `cli-arg-<id>` for global options, `cli-<command>-about`, `cli-<command>-arg-<id>`.
+fn localized_command(l: &Localizer) -> clap::Command {
+    let template = format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        l.msg("cli-heading-usage")
+    );
+    let localize_args = |cmd: clap::Command, prefix: &str| {
+        let prefix = prefix.to_string();
+        cmd.mut_args(|a| {
+            let id = a.get_id().as_str().replace('_', "-");
+            let heading = if a.is_positional() {
+                "cli-heading-arguments"
+            } else {
+                "cli-heading-options"
+            };
+            let a = a.help_heading(l.msg(heading));
+            match l
+                .opt(&format!("{prefix}arg-{id}"), &[])
+                .or_else(|| l.opt(&format!("cli-arg-{id}"), &[]))
+            {
+                Some(help) => a.help(help),
+                None => a,
+            }
+        })
+    };
+    let mut cmd = Cli::command()
+        .about(l.msg("cli-about"))
+        .long_about(l.msg("cli-long-about"))
+        .help_template(template.clone())
+        .subcommand_help_heading(l.msg("cli-heading-commands"));
+    cmd = localize_args(cmd, "cli-");
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let prefix = format!("cli-{name}-");
+        cmd = cmd.mut_subcommand(&name, |sc| {
+            let mut sc = sc.help_template(template.clone());
+            if let Some(about) = l.opt(&format!("{prefix}about"), &[]) {
+                sc = sc.about(about);
+            }
+            if let Some(long) = l.opt(&format!("{prefix}long-about"), &[]) {
+                sc = sc.long_about(long);
+            }
+            localize_args(sc, &prefix)
+        });
+    }
+    cmd
+}
+
+/// Prints an input error and returns the input-error exit code.
+fn fail(l: &Localizer, term: &Term, e: &Error) -> u8 {
+    term.error(&report::error(l, term.err_style, e));
+    EXIT_INPUT
+}
+
+fn run_segment(l: &Localizer, term: &Term, a: &SegmentArgs) -> u8 {
+    let files = match segment_inputs(&a.path, a.lang.as_deref()) {
+        Ok(files) => files,
+        Err(e) => return fail(l, term, &e),
+    };
+    let mut docs: Vec<Document> = Vec::new();
+    let mut status = 0;
+    for f in &files {
+        match statement::load_document(f) {
+            Ok(d) => docs.push(d),
+            Err(e) => status = fail(l, term, &e),
+        }
+    }
+    for d in &docs {
+        for n in &d.notices {
+            term.note(&report::notice(l, term.err_style, &d.path, n));
+        }
+    }
+    let out = match a.format {
+        SegmentFormat::Text => report::segment::text(l, term.out_style, &docs),
+        SegmentFormat::Json => report::segment::json(&docs),
+    };
+    term.out(&out);
+    status
+}
+
+/// The files `align segment PATH` reads: a statement directory's language files, or one file.
+fn segment_inputs(path: &Path, lang: Option<&str>) -> Result<Vec<LangFile>, Error> {
+    if path.is_dir() {
+        let st = Statement::discover(path)?;
+        return Ok(st.files().cloned().collect());
+    }
+    let lang = match lang {
+        Some(code) => statement::parse_lang(code)?,
+        None if !path.exists() => return Err(Error::at(ErrorKind::NotFound, path)),
+        None => statement::lang_from_file_name(path)
+            .ok_or_else(|| Error::at(ErrorKind::LanguageFromName, path))?,
+    };
+    Ok(vec![LangFile {
+        lang,
+        path: path.to_path_buf(),
+    }])
+}

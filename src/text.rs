@@ -1,0 +1,171 @@
+//! Unicode helpers shared by segmenting, alignment and checks.
+//!
+//! Everything here works on characters, never on UTF-8 bytes: Arabic-script text is about
+//! 1.8 times longer in bytes than in characters, and a length measured in bytes would make
+//! every Arabic or Sorani segment look twice as long as its English source.
+
+/// Number of characters (Unicode scalar values) of `s`, not bytes.
+pub fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Arabic harakat (short-vowel and other combining marks), superscript alef and Quranic marks.
+pub fn is_harakah(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// Tatweel (kashida), a purely typographic stretch.
+pub const TATWEEL: char = '\u{0640}';
+/// Zero-width non-joiner: a real letter-shaping control in Sorani and Persian orthography.
+pub const ZWNJ: char = '\u{200C}';
+
+/// Bidirectional formatting characters: marks (LRM, RLM, ALM), embeddings, overrides and
+/// isolates.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// Characters that carry no letter of their own and must be ignored when words are compared:
+/// harakat, tatweel, bidi controls, zero-width space and joiner, soft hyphen, BOM.
+/// ZWNJ is kept apart: it changes letter shapes and is part of correct Sorani spelling, so
+/// callers decide (see [`normalize_for_match`]).
+pub fn is_ignorable(c: char) -> bool {
+    is_harakah(c)
+        || c == TATWEEL
+        || is_bidi_control(c)
+        || matches!(c, '\u{200B}' | '\u{200D}' | '\u{00AD}' | '\u{FEFF}')
+}
+
+/// Removes ignorable characters (see [`is_ignorable`]); keeps ZWNJ.
+pub fn strip_ignorable(s: &str) -> String {
+    s.chars().filter(|&c| !is_ignorable(c)).collect()
+}
+
+/// The ASCII value of a decimal digit in ASCII, Arabic-Indic (٠–٩, U+0660) or Extended
+/// Arabic-Indic (۰–۹, U+06F0) script. Mapped digit by digit: real Sorani files mix all three.
+pub fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
+/// True for a decimal digit in any of the three scripts of [`digit_value`].
+pub fn is_digit(c: char) -> bool {
+    digit_value(c).is_some()
+}
+
+/// Replaces Arabic-Indic and Extended Arabic-Indic digits by ASCII digits.
+pub fn fold_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match digit_value(c) {
+            Some(d) => char::from_digit(d, 10).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}
+
+/// True for a letter of the Arabic script (Arabic, Arabic Supplement, Extended-A, and
+/// presentation forms), not for its digits or punctuation.
+pub fn is_arabic_letter(c: char) -> bool {
+    c.is_alphabetic()
+        && matches!(c,
+            '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}'
+            | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        && !is_harakah(c)
+        && c != TATWEEL
+}
+
+/// True for a letter of the Latin script (ASCII and the Latin supplements and extensions).
+pub fn is_latin_letter(c: char) -> bool {
+    c.is_alphabetic()
+        && matches!(c, 'A'..='Z' | 'a'..='z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+        && c != '\u{00D7}'
+        && c != '\u{00F7}'
+}
+
+/// Lowercases, folds digits to ASCII, removes ignorable characters and collapses white space:
+/// the form in which two segments are compared for identity (fingerprints, duplicates).
+pub fn normalize_for_match(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if is_ignorable(c) || c == ZWNJ {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match digit_value(c) {
+            Some(d) => out.push(char::from_digit(d, 10).unwrap_or(c)),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Sentence-final punctuation in the scripts we handle: `.` `!` `?` `…`, the Arabic question
+/// mark `؟` (U+061F) and the Arabic full stop `۔` (U+06D4).
+pub fn is_sentence_final(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '\u{061F}' | '\u{06D4}' | '\u{203C}' | '\u{2047}'
+    )
+}
+
+/// Closing punctuation that may follow a sentence end and belongs to the sentence it closes.
+pub fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']' | '}' | '"' | '\'' | '»' | '”' | '’' | '›' | '」'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_in_three_scripts_have_one_value() {
+        assert_eq!(fold_digits("2026 ٢٠٢٦ ۲۰۲۶"), "2026 2026 2026");
+        assert_eq!(digit_value('٧'), Some(7));
+        assert_eq!(digit_value('۷'), Some(7));
+        assert_eq!(digit_value('x'), None);
+    }
+
+    #[test]
+    fn lengths_are_characters_not_bytes() {
+        let sorani = "شێخ مەقسوود";
+        assert!(sorani.len() > 18);
+        assert_eq!(char_len(sorani), 11);
+    }
+
+    #[test]
+    fn normalization_ignores_marks_but_not_letters() {
+        // harakat, tatweel and an RLM vanish; the letters stay.
+        assert_eq!(normalize_for_match("مُـحَمَّد\u{200F}"), "محمد");
+        assert_eq!(normalize_for_match("  Sheikh   Maqsoud "), "sheikh maqsoud");
+        assert_ne!(normalize_for_match("ي"), normalize_for_match("ی"));
+    }
+
+    #[test]
+    fn script_classes() {
+        assert!(is_arabic_letter('ی'));
+        assert!(is_arabic_letter('ڕ'));
+        assert!(!is_arabic_letter('٣'));
+        assert!(!is_arabic_letter('\u{064E}'));
+        assert!(is_latin_letter('ê'));
+        assert!(is_latin_letter('ş'));
+        assert!(!is_latin_letter('ب'));
+    }
+}
