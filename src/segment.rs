@@ -44,8 +44,7 @@ pub fn split_sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
 fn split_after_ellipsis(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let piece = &text[range.clone()];
     let mut start = range.start;
-    let mut iter = piece.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    for (i, c) in piece.char_indices() {
         if c != '…' {
             continue;
         }
@@ -153,7 +152,7 @@ mod tests {
     use super::*;
     use crate::lang::{AR, CKB, EN, KMR};
 
-    fn split<'a>(text: &'a str, lang: Lang) -> Vec<&'a str> {
+    fn split(text: &str, lang: Lang) -> Vec<&str> {
         split_sentences(text, lang)
             .into_iter()
             .map(|r| &text[r])

@@ -8,7 +8,8 @@ use align::report::Style;
 /// `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum ColorChoice {
-    /// Colour when writing to a terminal and `NO_COLOR` is not set.
+    // No doc comments on the variants: clap would print them, in English, in every locale's
+    // help; the Fluent text of `--color` explains the values.
     #[default]
     Auto,
     Always,

@@ -4,81 +4,97 @@
 
 ## Labels
 
-label-error = error
-label-warning = warning
-label-info = note
-label-hint = hint
+label-error = خطأ
+label-warning = تحذير
+label-info = ملاحظة
+label-hint = تلميح
 
 ## Errors on input (printed as "error: PATH:LINE:COL: message")
 
-error-not-found = no such file or directory
-error-not-found-hint = check the path; statements live in statements/<name>/ with one file per language (en.md, ar.md, kmr.md, ckb.md)
-error-unreadable = cannot read this file: { $reason }
-error-invalid-utf8 = this file is not valid UTF-8 (first bad byte at offset { $offset })
-error-invalid-utf8-hint = save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)
-error-empty = this file is empty
-error-empty-hint = a statement file needs at least a title; write the text or remove the file
-error-no-source = this directory has no source file { $lang }.md
-error-no-source-hint = a statement directory holds one file per language; the source language is set by "source:" in statement.yaml (default: en)
-error-no-language-files = no language files here (en.md, ar.md, kmr.md, ckb.md …)
-error-no-language-files-hint = name each file by its language code: en.md, ar.md, kmr.md, ckb.md
-error-unknown-language = unknown language code "{ $code }" (known: { $known })
-error-language-from-name = cannot tell the language of this file from its name
-error-language-from-name-hint = name it by language code (ar.md, udhr.ar.md) or pass --lang
-error-yaml = invalid YAML: { $message }
-error-yaml-hint = fix the line shown; YAML is indentation-sensitive and uses "key: value"
+error-not-found = لا يوجد ملف أو مجلد بهذا الاسم
+error-not-found-hint = تحقّق من المسار؛ توجد البيانات في statements/<name>/ بملف واحد لكل لغة (en.md، ar.md، kmr.md، ckb.md)
+error-unreadable = تعذّرت قراءة هذا الملف: { $reason }
+error-invalid-utf8 = هذا الملف ليس بترميز UTF-8 صالح (أول بايت غير صالح عند الموضع { $offset })
+error-invalid-utf8-hint = احفظ الملف بترميز UTF-8 من محرّر النصوص (عبر خيار «حفظ بترميز» أو «Save with encoding»، ثم اختر UTF-8)
+error-empty = هذا الملف فارغ
+error-empty-hint = يحتاج ملف البيان إلى عنوان على الأقل؛ اكتب النص أو احذف الملف
+error-no-source = لا يحتوي هذا المجلد على ملف المصدر { $lang }.md
+error-no-source-hint = يضمّ مجلد البيان ملفًا واحدًا لكل لغة؛ وتُحدَّد لغة المصدر بالحقل «source:» في ملف statement.yaml (الافتراضي: en)
+error-no-language-files = لا توجد هنا ملفات لغات (en.md، ar.md، kmr.md، ckb.md …)
+error-no-language-files-hint = سمِّ كل ملف برمز لغته: en.md، ar.md، kmr.md، ckb.md
+error-unknown-language = رمز اللغة «{ $code }» غير معروف (الرموز المعروفة: { $known })
+error-language-from-name = تعذّر تحديد لغة هذا الملف من اسمه
+error-language-from-name-hint = سمِّ الملف برمز لغته (ar.md، udhr.ar.md) أو استخدم الخيار --lang
+error-yaml = صيغة YAML غير صالحة: { $message }
+error-yaml-hint = صحّح السطر المعروض؛ فصيغة YAML حسّاسة للمسافات البادئة وتكتب البيانات بالشكل «key: value» (المفتاح: القيمة)
 error-usage = { $message }
-error-write = cannot write this file: { $reason }
-error-ui-lang = unsupported interface language "{ $code }" (available: { $known })
+error-write = تعذّرت الكتابة في هذا الملف: { $reason }
+error-ui-lang = لغة الواجهة «{ $code }» غير مدعومة (اللغات المتاحة: { $known })
 
 ## Segmenting notices
 
-notice-broken-paragraph = this paragraph ends in the middle of a sentence and continues at line { $next }; they were read as one paragraph
-notice-broken-paragraph-hint = remove the blank line between the two parts
-notice-repeated-block = this block repeats the { $of ->
-        [title] title
-       *[lede] lede
-    } and was left out
-notice-empty-list-item = a list marker with nothing after it was left out
-notice-list-continued = this list continues the numbering of the list above; both were read as one list
+notice-broken-paragraph = تنتهي هذه الفقرة في منتصف جملة وتكتمل في السطر { $next }؛ لذا قُرئ الجزآن فقرةً واحدة
+notice-broken-paragraph-hint = احذف السطر الفارغ الفاصل بين الجزأين
+notice-repeated-block = تكرّر هذه الكتلة { $of ->
+        [title] العنوان
+       *[lede] المقدّمة
+    } فاستُبعدت
+notice-empty-list-item = استُبعدت علامة قائمة لا يليها أي نص
+notice-list-continued = تُكمل هذه القائمة ترقيم القائمة التي تسبقها؛ لذا قُرئتا قائمةً واحدة
 
 ## `align segment`
 
 segment-summary = { $path } ({ $lang }): { $blocks ->
-        [one] one block
-       *[other] { $blocks } blocks
-    }, { $lists ->
-        [one] one list
-       *[other] { $lists } lists
-    }, { $sentences ->
-        [one] one sentence
-       *[other] { $sentences } sentences
+        [zero] لا كتل
+        [one] كتلة واحدة
+        [two] كتلتان
+        [few] { $blocks } كتل
+        [many] { $blocks } كتلة
+       *[other] { $blocks } كتلة
+    }، { $lists ->
+        [zero] لا قوائم
+        [one] قائمة واحدة
+        [two] قائمتان
+        [few] { $lists } قوائم
+        [many] { $lists } قائمة
+       *[other] { $lists } قائمة
+    }، { $sentences ->
+        [zero] لا جمل
+        [one] جملة واحدة
+        [two] جملتان
+        [few] { $sentences } جمل
+        [many] { $sentences } جملة
+       *[other] { $sentences } جملة
     }
-segment-list = list { $id } ({ $kind }): { $items ->
-        [one] one item
-       *[other] { $items } items
+segment-list = القائمة { $id } ({ $kind }): { $items ->
+        [zero] لا عناصر
+        [one] عنصر واحد
+        [two] عنصران
+        [few] { $items } عناصر
+        [many] { $items } عنصرًا
+       *[other] { $items } عنصر
     }
 
 ## Command-line help
 
-cli-about = Check and publish multilingual statements: segment, align, check, publish.
-cli-long-about = align keeps the language versions of a statement saying the same thing. It splits each version into blocks and sentences, pairs every translation with its source, and reports what is missing, added or different (numbers, dates, names, lists) before anything is published.
-cli-heading-commands = Commands
-cli-heading-arguments = Arguments
-cli-heading-options = Options
-cli-heading-usage = Usage:
-cli-arg-help = Print help (see more with --help)
-cli-arg-version = Print version
-cli-arg-ui-lang = Language of align's own messages: en, ar, ckb, kmr [default: from ALIGN_UI_LANG, LC_ALL, LC_MESSAGES or LANG, else en]
-cli-arg-color = When to use colours: auto (when writing to a terminal and NO_COLOR is unset), always, never
-cli-arg-quiet = Print only results: no notices, no summary
-cli-arg-config = Project file to use instead of the nearest align.yaml
-cli-segment-about = Show how a statement is split into blocks and sentences, with ids and line numbers
-cli-segment-long-about = Prints every block (title, lede, heading, paragraph, demand, signatory, list item) and its sentences, with the ids that other commands use and their file:line:column. Give one Markdown file or a statement directory (all its language files).
+cli-about = تدقيق البيانات متعددة اللغات ونشرها: segment، align، check، publish.
+cli-long-about = يحرص align على أن تقول النسخ اللغوية للبيان الواحد الشيء نفسه. فهو يقسّم كل نسخة إلى كتل وجمل، ويقابل كل ترجمة بنصّها المصدر، ويُبلغ عمّا هو ناقص أو مضاف أو مختلف (الأرقام، والتواريخ، والأسماء، والقوائم) قبل نشر أي شيء.
+cli-heading-commands = الأوامر
+cli-heading-arguments = الوسائط
+cli-heading-options = الخيارات
+cli-heading-usage = الاستخدام:
+cli-arg-help = عرض المساعدة (للمزيد استخدم --help)
+cli-arg-version = عرض رقم الإصدار
+cli-arg-ui-lang = لغة رسائل align نفسه: en، ar، ckb، kmr [الافتراضي: حسب ALIGN_UI_LANG أو LC_ALL أو LC_MESSAGES أو LANG، وإلا فـ en]
+cli-arg-color = متى تُستخدم الألوان: auto (عند الكتابة إلى طرفية وعدم تعيين NO_COLOR)، أو always، أو never
+cli-arg-quiet = عرض النتائج فقط: بلا إشعارات ولا ملخّص
+cli-arg-config = ملف المشروع المراد استخدامه بدلًا من أقرب ملف align.yaml
+cli-segment-about = عرض طريقة تقسيم البيان إلى كتل وجمل، مع المعرّفات وأرقام الأسطر
+cli-segment-long-about = يعرض كل كتلة (العنوان، المقدّمة، العنوان الفرعي، الفقرة، المطلب، الموقّع، عنصر القائمة) وجملها، مع المعرّفات التي تستخدمها الأوامر الأخرى وموضع كلٍّ منها بالصيغة الملف:السطر:العمود. حدِّد ملف Markdown واحدًا أو مجلد بيان (بجميع ملفات لغاته).
 
-    Examples:
+    أمثلة:
       align segment statements/aleppo-2026-01
       align segment statements/aleppo-2026-01/ar.md --format json
-cli-segment-arg-path = A statement file (en.md, ar.md …) or a statement directory
-cli-segment-arg-format = Output format: text for people, json for programs
-cli-segment-arg-lang = Language of the file, when its name does not say (en, ar, kmr, ckb)
+cli-segment-arg-path = ملف بيان (en.md، ar.md …) أو مجلد بيان
+cli-segment-arg-format = صيغة الإخراج: text لقراءة الأشخاص، أو json للبرامج
+cli-segment-arg-lang = لغة الملف، إذا لم يدلّ اسمه عليها (en، ar، kmr، ckb)

@@ -4,81 +4,81 @@
 
 ## Labels
 
-label-error = error
-label-warning = warning
-label-info = note
-label-hint = hint
+label-error = هەڵە
+label-warning = ئاگاداری
+label-info = تێبینی
+label-hint = ڕێنمایی
 
 ## Errors on input (printed as "error: PATH:LINE:COL: message")
 
-error-not-found = no such file or directory
-error-not-found-hint = check the path; statements live in statements/<name>/ with one file per language (en.md, ar.md, kmr.md, ckb.md)
-error-unreadable = cannot read this file: { $reason }
-error-invalid-utf8 = this file is not valid UTF-8 (first bad byte at offset { $offset })
-error-invalid-utf8-hint = save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)
-error-empty = this file is empty
-error-empty-hint = a statement file needs at least a title; write the text or remove the file
-error-no-source = this directory has no source file { $lang }.md
-error-no-source-hint = a statement directory holds one file per language; the source language is set by "source:" in statement.yaml (default: en)
-error-no-language-files = no language files here (en.md, ar.md, kmr.md, ckb.md …)
-error-no-language-files-hint = name each file by its language code: en.md, ar.md, kmr.md, ckb.md
-error-unknown-language = unknown language code "{ $code }" (known: { $known })
-error-language-from-name = cannot tell the language of this file from its name
-error-language-from-name-hint = name it by language code (ar.md, udhr.ar.md) or pass --lang
-error-yaml = invalid YAML: { $message }
-error-yaml-hint = fix the line shown; YAML is indentation-sensitive and uses "key: value"
+error-not-found = ئەم فایلە یان بوخچەیە بوونی نییە
+error-not-found-hint = ڕێڕەوەکە بپشکنە؛ بەیاننامەکان لە statements/<name>/ دادەنرێن، بۆ هەر زمانێک فایلێک (en.md، ar.md، kmr.md، ckb.md)
+error-unreadable = ناتوانرێت ئەم فایلە بخوێنرێتەوە: { $reason }
+error-invalid-utf8 = ئەم فایلە بە UTF-8ی دروست نییە (یەکەم بایتی نادروست لە شوێنی { $offset } دایە)
+error-invalid-utf8-hint = لە دەستکاریکەری دەقەکەتدا فایلەکە بە UTF-8 پاشەکەوت بکە ("Save with encoding" → UTF-8)
+error-empty = ئەم فایلە بەتاڵە
+error-empty-hint = فایلی بەیاننامە لانیکەم پێویستی بە ناونیشانێکە؛ دەقەکە بنووسە یان فایلەکە بسڕەوە
+error-no-source = فایلی سەرچاوە ({ $lang }.md) لەم بوخچەیەدا نییە
+error-no-source-hint = بوخچەی بەیاننامە بۆ هەر زمانێک فایلێکی تێدایە؛ زمانی سەرچاوە بە «source:» لە statement.yaml دیاری دەکرێت (بنەڕەت: en)
+error-no-language-files = هیچ فایلێکی زمان لێرە نییە (en.md، ar.md، kmr.md، ckb.md …)
+error-no-language-files-hint = هەر فایلێک بە کۆدی زمانەکەی ناو بنێ: en.md، ar.md، kmr.md، ckb.md
+error-unknown-language = کۆدی زمانی «{ $code }» نەناسراوە (کۆدە ناسراوەکان: { $known })
+error-language-from-name = ناتوانرێت لە ناوەکەیەوە زمانی ئەم فایلە بزانرێت
+error-language-from-name-hint = بە کۆدی زمانەکەی ناوی لێ بنێ (ar.md، udhr.ar.md) یان زمانەکە بە --lang دیاری بکە
+error-yaml = YAML نادروستە: { $message }
+error-yaml-hint = ئەو دێڕەی نیشان دراوە ڕاست بکەرەوە؛ لە YAML دا بۆشایی سەرەتای دێڕەکان گرنگە و شێوەی «key: value» بەکاردێت
 error-usage = { $message }
-error-write = cannot write this file: { $reason }
-error-ui-lang = unsupported interface language "{ $code }" (available: { $known })
+error-write = ناتوانرێت لەم فایلەدا بنووسرێت: { $reason }
+error-ui-lang = زمانی ڕووکاری «{ $code }» پشتگیری ناکرێت (زمانە بەردەستەکان: { $known })
 
 ## Segmenting notices
 
-notice-broken-paragraph = this paragraph ends in the middle of a sentence and continues at line { $next }; they were read as one paragraph
-notice-broken-paragraph-hint = remove the blank line between the two parts
-notice-repeated-block = this block repeats the { $of ->
-        [title] title
-       *[lede] lede
-    } and was left out
-notice-empty-list-item = a list marker with nothing after it was left out
-notice-list-continued = this list continues the numbering of the list above; both were read as one list
+notice-broken-paragraph = ئەم پەرەگرافە لە ناوەڕاستی ڕستەیەکدا کۆتایی دێت و لە دێڕی { $next }دا درێژە دەکێشێت؛ هەردووکیان وەک یەک پەرەگراف خوێندرانەوە
+notice-broken-paragraph-hint = دێڕە بەتاڵەکەی نێوان ئەو دوو بەشە لابەرە
+notice-repeated-block = ئەم بلۆکە { $of ->
+        [title] ناونیشانەکە
+       *[lede] پێشەکییەکە
+    } دووبارە دەکاتەوە، بۆیە پشتگوێ خرا
+notice-empty-list-item = نیشانەیەکی لیست کە هیچ دەقێکی بە دوادا نەهاتبوو پشتگوێ خرا
+notice-list-continued = ئەم لیستە ژمارەکانی لیستەکەی سەرەوە درێژە پێدەدات؛ هەردووکیان وەک یەک لیست خوێندرانەوە
 
 ## `align segment`
 
 segment-summary = { $path } ({ $lang }): { $blocks ->
-        [one] one block
-       *[other] { $blocks } blocks
-    }, { $lists ->
-        [one] one list
-       *[other] { $lists } lists
-    }, { $sentences ->
-        [one] one sentence
-       *[other] { $sentences } sentences
+        [one] یەک بلۆک
+       *[other] { $blocks } بلۆک
+    }، { $lists ->
+        [one] یەک لیست
+       *[other] { $lists } لیست
+    }، { $sentences ->
+        [one] یەک ڕستە
+       *[other] { $sentences } ڕستە
     }
-segment-list = list { $id } ({ $kind }): { $items ->
-        [one] one item
-       *[other] { $items } items
+segment-list = لیستی { $id } ({ $kind }): { $items ->
+        [one] یەک بڕگە
+       *[other] { $items } بڕگە
     }
 
 ## Command-line help
 
-cli-about = Check and publish multilingual statements: segment, align, check, publish.
-cli-long-about = align keeps the language versions of a statement saying the same thing. It splits each version into blocks and sentences, pairs every translation with its source, and reports what is missing, added or different (numbers, dates, names, lists) before anything is published.
-cli-heading-commands = Commands
-cli-heading-arguments = Arguments
-cli-heading-options = Options
-cli-heading-usage = Usage:
-cli-arg-help = Print help (see more with --help)
-cli-arg-version = Print version
-cli-arg-ui-lang = Language of align's own messages: en, ar, ckb, kmr [default: from ALIGN_UI_LANG, LC_ALL, LC_MESSAGES or LANG, else en]
-cli-arg-color = When to use colours: auto (when writing to a terminal and NO_COLOR is unset), always, never
-cli-arg-quiet = Print only results: no notices, no summary
-cli-arg-config = Project file to use instead of the nearest align.yaml
-cli-segment-about = Show how a statement is split into blocks and sentences, with ids and line numbers
-cli-segment-long-about = Prints every block (title, lede, heading, paragraph, demand, signatory, list item) and its sentences, with the ids that other commands use and their file:line:column. Give one Markdown file or a statement directory (all its language files).
+cli-about = پشکنین و بڵاوکردنەوەی بەیاننامە فرەزمانەکان: segment، align، check، publish.
+cli-long-about = align دڵنیا دەبێتەوە کە وەشانە زمانییەکانی بەیاننامەیەک هەمان شت دەڵێن. هەر وەشانێک دابەش دەکات بۆ بلۆک و ڕستە، هەر وەرگێڕانێک لەگەڵ سەرچاوەکەیدا جووت دەکات، و پێش ئەوەی هیچ شتێک بڵاو بکرێتەوە ڕایدەگەیەنێت چی کەمە، چی زیاد کراوە و چی جیاوازە (ژمارە، بەروار، ناو، لیست).
+cli-heading-commands = فەرمانەکان
+cli-heading-arguments = ئارگومێنتەکان
+cli-heading-options = بژاردەکان
+cli-heading-usage = بەکارهێنان:
+cli-arg-help = یارمەتی پیشان بدە (بۆ زانیاریی زیاتر --help بەکاربهێنە)
+cli-arg-version = ژمارەی وەشان پیشان بدە
+cli-arg-ui-lang = زمانی پەیامەکانی خودی align: en، ar، ckb، kmr [بنەڕەت: لە ALIGN_UI_LANG، LC_ALL، LC_MESSAGES یان LANG وەردەگیرێت، ئەگینا en]
+cli-arg-color = کەی ڕەنگ بەکاربهێنرێت: auto (کاتێک بۆ تێرمیناڵ دەنووسرێت و NO_COLOR دانەنراوە)، always، never
+cli-arg-quiet = تەنها ئەنجامەکان پیشان بدە: بێ تێبینی و بێ پوختە
+cli-arg-config = ئەو فایلەی پڕۆژە کە لە جیاتی نزیکترین align.yaml بەکاردەهێنرێت
+cli-segment-about = پیشان بدە بەیاننامەیەک چۆن بۆ بلۆک و ڕستە دابەش دەکرێت، لەگەڵ ناسنامە و ژمارەی دێڕەکان
+cli-segment-long-about = هەموو بلۆکێک (ناونیشان، پێشەکی، سەردێڕ، پەرەگراف، داواکاری، واژۆکار، بڕگەی لیست) و ڕستەکانی پیشان دەدات، لەگەڵ ئەو ناسنامانەی فەرمانەکانی تر بەکاریان دەهێنن و شوێنەکەیان بە شێوەی فایل:دێڕ:ستوون. یەک فایلی Markdown یان بوخچەیەکی بەیاننامە (بە هەموو فایلە زمانییەکانییەوە) بدە.
 
-    Examples:
+    نموونەکان:
       align segment statements/aleppo-2026-01
       align segment statements/aleppo-2026-01/ar.md --format json
-cli-segment-arg-path = A statement file (en.md, ar.md …) or a statement directory
-cli-segment-arg-format = Output format: text for people, json for programs
-cli-segment-arg-lang = Language of the file, when its name does not say (en, ar, kmr, ckb)
+cli-segment-arg-path = فایلێکی بەیاننامە (en.md، ar.md …) یان بوخچەیەکی بەیاننامە
+cli-segment-arg-format = شێوازی دەرچوون: text بۆ خوێندنەوەی مرۆڤ، json بۆ پرۆگرامەکان
+cli-segment-arg-lang = زمانی فایلەکە، کاتێک ناوەکەی زمانەکە دیاری ناکات (en، ar، kmr، ckb)

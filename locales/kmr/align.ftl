@@ -4,81 +4,81 @@
 
 ## Labels
 
-label-error = error
-label-warning = warning
-label-info = note
-label-hint = hint
+label-error = çewtî
+label-warning = hişyarî
+label-info = nîşe
+label-hint = şîret
 
 ## Errors on input (printed as "error: PATH:LINE:COL: message")
 
-error-not-found = no such file or directory
-error-not-found-hint = check the path; statements live in statements/<name>/ with one file per language (en.md, ar.md, kmr.md, ckb.md)
-error-unreadable = cannot read this file: { $reason }
-error-invalid-utf8 = this file is not valid UTF-8 (first bad byte at offset { $offset })
-error-invalid-utf8-hint = save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)
-error-empty = this file is empty
-error-empty-hint = a statement file needs at least a title; write the text or remove the file
-error-no-source = this directory has no source file { $lang }.md
-error-no-source-hint = a statement directory holds one file per language; the source language is set by "source:" in statement.yaml (default: en)
-error-no-language-files = no language files here (en.md, ar.md, kmr.md, ckb.md …)
-error-no-language-files-hint = name each file by its language code: en.md, ar.md, kmr.md, ckb.md
-error-unknown-language = unknown language code "{ $code }" (known: { $known })
-error-language-from-name = cannot tell the language of this file from its name
-error-language-from-name-hint = name it by language code (ar.md, udhr.ar.md) or pass --lang
-error-yaml = invalid YAML: { $message }
-error-yaml-hint = fix the line shown; YAML is indentation-sensitive and uses "key: value"
+error-not-found = pel an peldank nehat dîtin
+error-not-found-hint = rêçê kontrol bike; daxuyanî di statements/<name>/ de cih digirin, ji bo her zimanî pelek (en.md, ar.md, kmr.md, ckb.md)
+error-unreadable = ev pel nayê xwendin: { $reason }
+error-invalid-utf8 = ev pel ne bi UTF-8 ya derbasdar e (yekem baytê xelet li cihê { $offset } e)
+error-invalid-utf8-hint = di edîtorê xwe de pelî bi kodkirina UTF-8 tomar bike ("Save with encoding" → UTF-8)
+error-empty = ev pel vala ye
+error-empty-hint = pelê daxuyaniyê herî kêm sernavekî dixwaze; nivîsê binivîse an jî pelî jê bibe
+error-no-source = di vê peldankê de pelê çavkaniyê { $lang }.md tune ye
+error-no-source-hint = peldanka daxuyaniyê ji bo her zimanî pelekî dihewîne; zimanê çavkaniyê bi "source:" di statement.yaml de tê diyarkirin (standard: en)
+error-no-language-files = li vir pelên zimanan tune ne (en.md, ar.md, kmr.md, ckb.md …)
+error-no-language-files-hint = navê her pelî li gorî koda zimanê wî deyne: en.md, ar.md, kmr.md, ckb.md
+error-unknown-language = koda ziman "{ $code }" nayê naskirin (kodên naskirî: { $known })
+error-language-from-name = zimanê vî pelî ji navê wî nayê fêmkirin
+error-language-from-name-hint = navê wî li gorî koda ziman deyne (ar.md, udhr.ar.md) an jî --lang bi kar bîne
+error-yaml = YAML ne derbasdar e: { $message }
+error-yaml-hint = rêza nîşandayî rast bike; di YAML de valahiyên destpêka rêzan girîng in û forma "key: value" tê bikaranîn
 error-usage = { $message }
-error-write = cannot write this file: { $reason }
-error-ui-lang = unsupported interface language "{ $code }" (available: { $known })
+error-write = ev pel nayê nivîsandin: { $reason }
+error-ui-lang = zimanê navrûyê "{ $code }" nayê piştgirîkirin (yên heyî: { $known })
 
 ## Segmenting notices
 
-notice-broken-paragraph = this paragraph ends in the middle of a sentence and continues at line { $next }; they were read as one paragraph
-notice-broken-paragraph-hint = remove the blank line between the two parts
-notice-repeated-block = this block repeats the { $of ->
-        [title] title
-       *[lede] lede
-    } and was left out
-notice-empty-list-item = a list marker with nothing after it was left out
-notice-list-continued = this list continues the numbering of the list above; both were read as one list
+notice-broken-paragraph = ev paragraf di nîvê hevokekê de diqede û li rêza { $next } berdewam dike; her du beş wekî yek paragraf hatin xwendin
+notice-broken-paragraph-hint = rêza vala ya di navbera her du beşan de jê bibe
+notice-repeated-block = ev blok { $of ->
+        [title] sernav
+       *[lede] paragrafa destpêkê
+    } dubare dike, lewma hat derxistin
+notice-empty-list-item = nîşaneya lîsteyê ya ku tiştek li pey wê tune bû hat derxistin
+notice-list-continued = ev lîste hejmartina lîsteya li jor didomîne; her du wekî yek lîste hatin xwendin
 
 ## `align segment`
 
 segment-summary = { $path } ({ $lang }): { $blocks ->
-        [one] one block
-       *[other] { $blocks } blocks
+        [one] blokek
+       *[other] { $blocks } blok
     }, { $lists ->
-        [one] one list
-       *[other] { $lists } lists
+        [one] lîsteyek
+       *[other] { $lists } lîste
     }, { $sentences ->
-        [one] one sentence
-       *[other] { $sentences } sentences
+        [one] hevokek
+       *[other] { $sentences } hevok
     }
-segment-list = list { $id } ({ $kind }): { $items ->
-        [one] one item
-       *[other] { $items } items
+segment-list = lîste { $id } ({ $kind }): { $items ->
+        [one] xalek
+       *[other] { $items } xal
     }
 
 ## Command-line help
 
-cli-about = Check and publish multilingual statements: segment, align, check, publish.
-cli-long-about = align keeps the language versions of a statement saying the same thing. It splits each version into blocks and sentences, pairs every translation with its source, and reports what is missing, added or different (numbers, dates, names, lists) before anything is published.
-cli-heading-commands = Commands
-cli-heading-arguments = Arguments
-cli-heading-options = Options
-cli-heading-usage = Usage:
-cli-arg-help = Print help (see more with --help)
-cli-arg-version = Print version
-cli-arg-ui-lang = Language of align's own messages: en, ar, ckb, kmr [default: from ALIGN_UI_LANG, LC_ALL, LC_MESSAGES or LANG, else en]
-cli-arg-color = When to use colours: auto (when writing to a terminal and NO_COLOR is unset), always, never
-cli-arg-quiet = Print only results: no notices, no summary
-cli-arg-config = Project file to use instead of the nearest align.yaml
-cli-segment-about = Show how a statement is split into blocks and sentences, with ids and line numbers
-cli-segment-long-about = Prints every block (title, lede, heading, paragraph, demand, signatory, list item) and its sentences, with the ids that other commands use and their file:line:column. Give one Markdown file or a statement directory (all its language files).
+cli-about = Daxuyaniyên pirzimanî kontrol bike û biweşîne: segment, align, check, publish.
+cli-long-about = align piştrast dike ku guhertoyên zimanî yên daxuyaniyekê heman tiştî dibêjin. Ew her guhertoyê li blok û hevokan parçe dike, her wergerê bi çavkaniya wê re dike cot, û berî ku tiştek were weşandin radigihîne ka çi kêm e, çi hatiye zêdekirin an çi cuda ye (hejmar, dîrok, nav, lîste).
+cli-heading-commands = Ferman
+cli-heading-arguments = Argûman
+cli-heading-options = Vebijark
+cli-heading-usage = Bikaranîn:
+cli-arg-help = Alîkariyê nîşan bide (bi --help bêtir bibîne)
+cli-arg-version = Guhertoyê nîşan bide
+cli-arg-ui-lang = Zimanê peyamên align bi xwe: en, ar, ckb, kmr [standard: ji ALIGN_UI_LANG, LC_ALL, LC_MESSAGES an LANG, wekî din en]
+cli-arg-color = Kengî reng bên bikaranîn: auto (dema ku li termînalê tê nivîsandin û NO_COLOR nehatibe danîn), always, never
+cli-arg-quiet = Tenê encaman nîşan bide: bê agahdarî, bê kurte
+cli-arg-config = Pelê projeyê ku li şûna align.yaml ya herî nêzîk were bikaranîn
+cli-segment-about = Nîşan bide ka daxuyaniyek çawa li blok û hevokan tê parçekirin, bi nasname û hejmarên rêzan
+cli-segment-long-about = Her blokê (sernav, paragrafa destpêkê, sernavê beşê, paragraf, daxwaz, îmzekar, xala lîsteyê) û hevokên wê nîşan dide, bi wan nasnameyên ku fermanên din bi kar tînin û bi pel:rêz:stûna wan. Pelekî Markdown an peldankeke daxuyaniyê (bi hemû pelên wê yên zimanan) bide.
 
-    Examples:
+    Mînak:
       align segment statements/aleppo-2026-01
       align segment statements/aleppo-2026-01/ar.md --format json
-cli-segment-arg-path = A statement file (en.md, ar.md …) or a statement directory
-cli-segment-arg-format = Output format: text for people, json for programs
-cli-segment-arg-lang = Language of the file, when its name does not say (en, ar, kmr, ckb)
+cli-segment-arg-path = Pelê daxuyaniyê (en.md, ar.md …) an peldanka daxuyaniyê
+cli-segment-arg-format = Formata derketinê: text ji bo mirovan, json ji bo bernameyan
+cli-segment-arg-lang = Zimanê pelî, dema ku navê wî ziman diyar nake (en, ar, kmr, ckb)
