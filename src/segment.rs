@@ -299,4 +299,179 @@ mod tests {
             assert!(!is_list_marker(m), "{m}");
         }
     }
+
+    /// Each repair, in each of the four statement languages: (language, text, sentences).
+    #[test]
+    fn every_repair_in_every_language() {
+        let cases: &[(Lang, &str, &[&str])] = &[
+            // Abbreviations.
+            (
+                &EN,
+                "Dr. Hassan spoke. He left.",
+                &["Dr. Hassan spoke.", "He left."],
+            ),
+            (&AR, "تحدث د. حسن. ثم غادر.", &["تحدث د. حسن.", "ثم غادر."]),
+            (
+                &KMR,
+                "Dr. Hesen axivî. Paşê çû.",
+                &["Dr. Hesen axivî.", "Paşê çû."],
+            ),
+            (
+                &CKB,
+                "د. حەسەن قسەی کرد. پاشان ڕۆیشت.",
+                &["د. حەسەن قسەی کرد.", "پاشان ڕۆیشت."],
+            ),
+            // Initials.
+            (
+                &EN,
+                "A report by J. K. Rowling. Done.",
+                &["A report by J. K. Rowling.", "Done."],
+            ),
+            (
+                &AR,
+                "تقرير كتبه ج. ك. رولينغ. انتهى.",
+                &["تقرير كتبه ج. ك. رولينغ.", "انتهى."],
+            ),
+            (
+                &KMR,
+                "Raporek ji J. K. Rowling. Qediya.",
+                &["Raporek ji J. K. Rowling.", "Qediya."],
+            ),
+            (
+                &CKB,
+                "ڕاپۆرتێکی ج. ک. ڕاولینگ. تەواو.",
+                &["ڕاپۆرتێکی ج. ک. ڕاولینگ.", "تەواو."],
+            ),
+            // List markers at line start.
+            (&EN, "12. Dawlaty", &["12. Dawlaty"]),
+            (&AR, "١٢. دولتي", &["١٢. دولتي"]),
+            (&KMR, "12. Dawlaty", &["12. Dawlaty"]),
+            (&CKB, "١٢. دەوڵەتی", &["١٢. دەوڵەتی"]),
+            // Ellipsis.
+            (
+                &EN,
+                "They waited… Then it began.",
+                &["They waited…", "Then it began."],
+            ),
+            (&AR, "انتظروا… ثم بدأ.", &["انتظروا…", "ثم بدأ."]),
+            (
+                &KMR,
+                "Li bendê man… Paşê dest pê kir.",
+                &["Li bendê man…", "Paşê dest pê kir."],
+            ),
+            (
+                &CKB,
+                "چاوەڕێیان کرد… پاشان دەستی پێکرد.",
+                &["چاوەڕێیان کرد…", "پاشان دەستی پێکرد."],
+            ),
+            // A semicolon after a full stop stays with its sentence.
+            (
+                &EN,
+                "It ended.; then more. Next.",
+                &["It ended.; then more.", "Next."],
+            ),
+            (
+                &AR,
+                "انتهى.؛ ثم المزيد. التالي.",
+                &["انتهى.؛ ثم المزيد.", "التالي."],
+            ),
+            (
+                &KMR,
+                "Qediya.; paşê zêdetir. Piştre.",
+                &["Qediya.; paşê zêdetir.", "Piştre."],
+            ),
+            (
+                &CKB,
+                "تەواو بوو.؛ پاشان زیاتر. دواتر.",
+                &["تەواو بوو.؛ پاشان زیاتر.", "دواتر."],
+            ),
+            // Question marks and the Arabic full stop.
+            (
+                &EN,
+                "Where are they? Nobody knows.",
+                &["Where are they?", "Nobody knows."],
+            ),
+            (
+                &AR,
+                "أين هم؟ لا أحد يعلم۔ انتهى.",
+                &["أين هم؟", "لا أحد يعلم۔", "انتهى."],
+            ),
+            (
+                &KMR,
+                "Ew li ku ne? Kes nizane.",
+                &["Ew li ku ne?", "Kes nizane."],
+            ),
+            (
+                &CKB,
+                "ئەوان لە کوێن؟ کەس نازانێت۔ تەواو.",
+                &["ئەوان لە کوێن؟", "کەس نازانێت۔", "تەواو."],
+            ),
+            // Look-alike: a sentence that ends with a number ends there.
+            (
+                &EN,
+                "It rose to 12. Then it fell.",
+                &["It rose to 12.", "Then it fell."],
+            ),
+            (
+                &AR,
+                "ارتفع إلى 12. ثم انخفض.",
+                &["ارتفع إلى 12.", "ثم انخفض."],
+            ),
+            (
+                &KMR,
+                "Gihîşt 12. Paşê kêm bû.",
+                &["Gihîşt 12.", "Paşê kêm bû."],
+            ),
+            (
+                &CKB,
+                "گەیشتە ١٢. پاشان کەم بوو.",
+                &["گەیشتە ١٢.", "پاشان کەم بوو."],
+            ),
+            // Look-alike: decimals are not sentence ends.
+            (
+                &EN,
+                "It rose by 3.5 percent. Then it fell.",
+                &["It rose by 3.5 percent.", "Then it fell."],
+            ),
+            (
+                &AR,
+                "ارتفع بنسبة 3.5 بالمئة. ثم انخفض.",
+                &["ارتفع بنسبة 3.5 بالمئة.", "ثم انخفض."],
+            ),
+            (
+                &KMR,
+                "Bi 3,5 ji sedî û 250.000 kes. Paşê kêm bû.",
+                &["Bi 3,5 ji sedî û 250.000 kes.", "Paşê kêm bû."],
+            ),
+            (
+                &CKB,
+                "بە ڕێژەی ٣٫٥ لە سەد. پاشان کەم بوو.",
+                &["بە ڕێژەی ٣٫٥ لە سەد.", "پاشان کەم بوو."],
+            ),
+            // Invisible characters: ZWNJ, tatweel, harakat, bidi marks break nothing.
+            (
+                &EN,
+                "Dr.\u{200F} Hassan came. He left.",
+                &["Dr.\u{200F} Hassan came.", "He left."],
+            ),
+            (
+                &AR,
+                "حـــلب مُحاصَرة.\u{200F} د. أحمد غادر.",
+                &["حـــلب مُحاصَرة.\u{200F}", "د. أحمد غادر."],
+            ),
+            (
+                &KMR,
+                "Heleb\u{200E} dorpêçkirî ye. Dr. Hesen çû.",
+                &["Heleb\u{200E} dorpêçkirî ye.", "Dr. Hesen çû."],
+            ),
+            (
+                &CKB,
+                "دەیان\u{200C}هەزار ئاوارە بوون. د. ئەحمەد ڕۆیشت.",
+                &["دەیان\u{200C}هەزار ئاوارە بوون.", "د. ئەحمەد ڕۆیشت."],
+            ),
+        ];
+        for (lang, text, want) in cases {
+            assert_eq!(&split(text, lang), want, "{}: {text}", lang.code);
+        }
+    }
 }
