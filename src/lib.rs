@@ -11,6 +11,7 @@ pub mod document;
 pub mod error;
 pub mod i18n;
 pub mod lang;
+pub mod numbers;
 pub mod report;
 pub mod segment;
 pub mod statement;

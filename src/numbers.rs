@@ -1,0 +1,473 @@
+//! Numbers in text, by value, whatever the script and convention they are written in.
+//!
+//! Digits are read in ASCII, Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹), digit by
+//! digit. Separators are read by the conventions of the text's language (see
+//! [`crate::lang::NumberConvention`]); a number that reads differently under two conventions
+//! (Kurmanji `1.500`: 1500 or 1.5) means the *set* of its readings, and two numbers match
+//! when their sets share a value. Number words and multipliers of the language are read too
+//! (`twelve`, `اثنا عشر`, `250 ألف`, `45 هەزار و 968`, `73 hezar û 700`).
+
+use std::ops::Range;
+
+use crate::lang::Lang;
+use crate::text::{digit_value, normalize_for_match};
+
+/// A number found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    /// Byte range in the text.
+    pub span: Range<usize>,
+    /// Every value the number can mean, sorted, without duplicates.
+    pub values: Vec<f64>,
+    /// Written at least partly in words (`twelve`, `250 ألف`).
+    pub words: bool,
+    /// Written with no digit at all (`twelve`, `دوازدە`).
+    pub words_only: bool,
+}
+
+impl Number {
+    /// Whether the two numbers can mean the same value.
+    pub fn matches(&self, other: &Number) -> bool {
+        self.values
+            .iter()
+            .any(|a| other.values.iter().any(|b| same(*a, *b)))
+    }
+
+    /// The first reading, for display and for anchors.
+    pub fn value(&self) -> f64 {
+        self.values.first().copied().unwrap_or(0.0)
+    }
+}
+
+/// Equality of two readings (they come from decimal text, so a relative epsilon suffices).
+pub fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Formats a value the way people write it in the source (`250000`, `3.5`).
+pub fn display(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e18 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[derive(Debug)]
+enum Tok {
+    Digits(Range<usize>, Vec<f64>),
+    Word(Range<usize>, String),
+    Break,
+}
+
+const MAX_READINGS: usize = 8;
+
+/// Every number in `text`, in order.
+pub fn find_numbers(text: &str, lang: Lang) -> Vec<Number> {
+    let toks = tokenize(text, lang);
+    let mut out = Vec::new();
+    let mut acc: Option<Acc> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        match &toks[i] {
+            Tok::Digits(span, values) => {
+                let cont = acc.as_ref().is_some_and(|a| a.open_for_digits);
+                if !cont {
+                    flush(&mut acc, &mut out);
+                }
+                let a = acc.get_or_insert_with(|| Acc::new(span.start));
+                a.set_current(values);
+                a.end = span.end;
+                a.has_digits = true;
+                a.open_for_digits = false;
+                a.joined = false;
+            }
+            Tok::Word(span, word) => match classify(word, lang) {
+                Some(WordKind::Value(v)) => {
+                    let a = acc.get_or_insert_with(|| Acc::new(span.start));
+                    if v == 100 && a.current_nonzero() {
+                        a.map_current(|c| c * 100.0);
+                    } else {
+                        a.map_current(|c| c + v as f64);
+                    }
+                    a.end = span.end;
+                    a.words = true;
+                    a.open_for_digits = false;
+                    a.joined = false;
+                }
+                Some(WordKind::Multiplier(m)) => match acc.as_mut() {
+                    Some(a) if a.current_nonzero() && !a.joined => {
+                        a.multiply(m as f64);
+                        a.end = span.end;
+                        a.words = true;
+                        // `45 هەزار و 968`: digits may follow a multiplier and a joiner.
+                        a.open_for_digits = false;
+                        a.after_multiplier = true;
+                    }
+                    _ => flush(&mut acc, &mut out),
+                },
+                Some(WordKind::Joiner) => match acc.as_mut() {
+                    Some(a) if next_is_number(&toks, i + 1, lang) => {
+                        a.joined = true;
+                        a.open_for_digits = a.after_multiplier;
+                        if !a.after_multiplier && matches!(toks.get(i + 1), Some(Tok::Digits(..))) {
+                            flush(&mut acc, &mut out);
+                        }
+                    }
+                    _ => flush(&mut acc, &mut out),
+                },
+                None => flush(&mut acc, &mut out),
+            },
+            Tok::Break => flush(&mut acc, &mut out),
+        }
+        i += 1;
+    }
+    flush(&mut acc, &mut out);
+    out
+}
+
+fn next_is_number(toks: &[Tok], i: usize, lang: Lang) -> bool {
+    match toks.get(i) {
+        Some(Tok::Digits(..)) => true,
+        Some(Tok::Word(_, w)) => matches!(classify(w, lang), Some(WordKind::Value(_))),
+        _ => false,
+    }
+}
+
+#[derive(Debug)]
+struct Acc {
+    start: usize,
+    end: usize,
+    /// (total so far, current group) for each reading.
+    states: Vec<(f64, f64)>,
+    words: bool,
+    has_digits: bool,
+    open_for_digits: bool,
+    after_multiplier: bool,
+    joined: bool,
+}
+
+impl Acc {
+    fn new(start: usize) -> Acc {
+        Acc {
+            start,
+            end: start,
+            states: vec![(0.0, 0.0)],
+            words: false,
+            has_digits: false,
+            open_for_digits: false,
+            after_multiplier: false,
+            joined: false,
+        }
+    }
+
+    fn current_nonzero(&self) -> bool {
+        self.states.iter().any(|(_, c)| *c != 0.0)
+    }
+
+    fn set_current(&mut self, values: &[f64]) {
+        let mut next = Vec::new();
+        for &(t, c) in &self.states {
+            for &v in values {
+                next.push((t, c + v));
+            }
+        }
+        next.truncate(MAX_READINGS);
+        self.states = next;
+    }
+
+    fn map_current(&mut self, f: impl Fn(f64) -> f64) {
+        for s in &mut self.states {
+            s.1 = f(s.1);
+        }
+    }
+
+    fn multiply(&mut self, m: f64) {
+        for s in &mut self.states {
+            s.0 += s.1 * m;
+            s.1 = 0.0;
+        }
+    }
+
+    fn values(&self) -> Vec<f64> {
+        let mut v: Vec<f64> = self.states.iter().map(|(t, c)| t + c).collect();
+        v.sort_by(f64::total_cmp);
+        v.dedup_by(|a, b| same(*a, *b));
+        v
+    }
+}
+
+fn flush(acc: &mut Option<Acc>, out: &mut Vec<Number>) {
+    if let Some(a) = acc.take() {
+        out.push(Number {
+            span: a.start..a.end,
+            values: a.values(),
+            words: a.words,
+            words_only: !a.has_digits,
+        });
+    }
+}
+
+enum WordKind {
+    Value(u64),
+    Multiplier(u64),
+    Joiner,
+}
+
+fn classify(word: &str, lang: Lang) -> Option<WordKind> {
+    let lookup = |w: &str| {
+        if let Some((_, v)) = lang.number_words.iter().find(|(x, _)| *x == w) {
+            return Some(WordKind::Value(*v));
+        }
+        if let Some((_, m)) = lang.multipliers.iter().find(|(x, _)| *x == w) {
+            return Some(WordKind::Multiplier(*m));
+        }
+        None
+    };
+    if lang.number_joiners.contains(&word) {
+        return Some(WordKind::Joiner);
+    }
+    lookup(word).or_else(|| {
+        lang.number_prefixes
+            .iter()
+            .filter_map(|p| word.strip_prefix(p))
+            .filter(|rest| rest.chars().count() >= 2)
+            .find_map(lookup)
+    })
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | '\'' | '\u{066B}' | '\u{066C}' | '\u{00A0}' | '\u{202F}' | '\u{2009}'
+    )
+}
+
+fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if digit_value(c).is_some() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                let next_digit = chars.get(j + 1).is_some_and(|n| digit_value(n.1).is_some());
+                if digit_value(d).is_some() || (is_separator(d) && next_digit) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |x| x.0);
+            for (span, values) in read_digits(text, start..end, lang) {
+                toks.push(Tok::Digits(span, values));
+            }
+            i = j;
+        } else if c.is_alphabetic() || crate::text::is_ignorable(c) {
+            let mut j = i + 1;
+            while j < chars.len()
+                && (chars[j].1.is_alphabetic()
+                    || crate::text::is_ignorable(chars[j].1)
+                    || chars[j].1 == crate::text::ZWNJ)
+            {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |x| x.0);
+            toks.push(Tok::Word(
+                start..end,
+                normalize_for_match(&text[start..end]),
+            ));
+            i = j;
+        } else if c == '-' || c == '\u{2010}' {
+            toks.push(Tok::Word(start..start + c.len_utf8(), "-".to_string()));
+            i += 1;
+        } else if c.is_whitespace() {
+            i += 1;
+        } else {
+            toks.push(Tok::Break);
+            i += 1;
+        }
+    }
+    toks
+}
+
+/// The readings of a run of digits and separators; a run no convention can read (`1.2.3`,
+/// `2011,2015`) is read as its digit groups, each a number of its own.
+fn read_digits(text: &str, span: Range<usize>, lang: Lang) -> Vec<(Range<usize>, Vec<f64>)> {
+    let raw = &text[span.clone()];
+    let mut groups: Vec<(usize, String)> = vec![(span.start, String::new())];
+    let mut seps: Vec<char> = Vec::new();
+    for (k, c) in raw.char_indices() {
+        match digit_value(c) {
+            Some(d) => groups
+                .last_mut()
+                .map(|g| g.1.push(char::from_digit(d, 10).unwrap_or('0')))
+                .unwrap_or(()),
+            None => {
+                seps.push(c);
+                groups.push((span.start + k + c.len_utf8(), String::new()));
+            }
+        }
+    }
+    let int = |s: &str| s.parse::<f64>().unwrap_or(0.0);
+    if seps.is_empty() {
+        return vec![(span, vec![int(&groups[0].1)])];
+    }
+    let mut values: Vec<f64> = Vec::new();
+    for conv in lang.number_conventions {
+        let thousands_ok = |seps: &[char], groups: &[(usize, String)]| {
+            let first = seps.first().copied();
+            groups[0].1.len() <= 3
+                && seps
+                    .iter()
+                    .all(|s| Some(*s) == first && conv.thousands.contains(s))
+                && groups[1..].iter().all(|g| g.1.len() == 3)
+        };
+        // Every separator groups thousands.
+        if thousands_ok(&seps, &groups) {
+            let digits: String = groups.iter().map(|g| g.1.as_str()).collect();
+            values.push(int(&digits));
+        }
+        // The last separator is the decimal point; any before it group thousands.
+        let last = *seps.last().unwrap_or(&'.');
+        if conv.decimal.contains(&last) {
+            let n = seps.len();
+            let head_ok = n == 1 || (thousands_ok(&seps[..n - 1], &groups[..n]) && seps[0] != last);
+            if head_ok {
+                let int_part: String = groups[..n].iter().map(|g| g.1.as_str()).collect();
+                let frac = &groups[n].1;
+                values.push(int(&format!("{int_part}.{frac}")));
+            }
+        }
+    }
+    if values.is_empty() {
+        return groups
+            .iter()
+            .map(|(at, g)| {
+                let len = text[*at..]
+                    .char_indices()
+                    .take_while(|(_, c)| digit_value(*c).is_some())
+                    .last()
+                    .map_or(0, |(k, c)| k + c.len_utf8());
+                (*at..*at + len, vec![int(g)])
+            })
+            .collect();
+    }
+    values.sort_by(f64::total_cmp);
+    values.dedup_by(|a, b| same(*a, *b));
+    vec![(span, values)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{AR, CKB, EN, KMR};
+
+    fn vals(text: &str, lang: Lang) -> Vec<Vec<f64>> {
+        find_numbers(text, lang)
+            .into_iter()
+            .map(|n| n.values)
+            .collect()
+    }
+
+    #[test]
+    fn digits_in_every_script_are_one_value() {
+        assert_eq!(vals("on 7 January 2026", &EN), [vec![7.0], vec![2026.0]]);
+        assert_eq!(
+            vals("في 7 كانون الثاني 2026", &AR),
+            [vec![7.0], vec![2026.0]]
+        );
+        assert_eq!(
+            vals("لە ٧ی کانوونی دووەمی ٢٠٢٦دا", &CKB),
+            [vec![7.0], vec![2026.0]]
+        );
+        assert_eq!(vals("۷ی کانوونی دووەم", &CKB), [vec![7.0]]);
+        // Mixed scripts inside one number still read digit by digit.
+        assert_eq!(vals("٢0٢6", &CKB), [vec![2026.0]]);
+    }
+
+    #[test]
+    fn separators_by_language_and_ambiguity_as_sets() {
+        assert_eq!(vals("more than 250,000 civilians", &EN), [vec![250_000.0]]);
+        assert_eq!(vals("3.5 percent", &EN), [vec![3.5]]);
+        assert_eq!(
+            vals("zêdetirî 250.000 sivîl", &KMR),
+            [vec![250.0, 250_000.0]]
+        );
+        assert_eq!(vals("3,5 ji sedî", &KMR), [vec![3.5]]);
+        assert_eq!(vals("1.500", &KMR), [vec![1.5, 1500.0]]);
+        assert_eq!(vals("١٬٥٠٠ و ٣٫٥", &AR), [vec![1500.0], vec![3.5]]);
+        assert_eq!(vals("1,234.5", &EN), [vec![1234.5]]);
+        // Not a number anyone writes: read as its groups.
+        assert_eq!(vals("2011,2015", &EN), [vec![2011.0], vec![2015.0]]);
+        // Sentence punctuation is not a separator.
+        assert_eq!(
+            vals("in 2011. Since 2015, more", &EN),
+            [vec![2011.0], vec![2015.0]]
+        );
+    }
+
+    #[test]
+    fn kurmanji_and_english_readings_meet() {
+        let en = &find_numbers("250,000", &EN)[0];
+        let kmr = &find_numbers("250.000", &KMR)[0];
+        assert!(en.matches(kmr));
+        // Look-alike: a real change of value does not match.
+        let kmr = &find_numbers("205.000", &KMR)[0];
+        assert!(!en.matches(kmr));
+    }
+
+    #[test]
+    fn multipliers_and_words() {
+        assert_eq!(vals("أكثر من 250 ألف مدني", &AR), [vec![250_000.0]]);
+        assert_eq!(vals("٤٥ هەزار و ٩٦٨ کەس", &CKB), [vec![45_968.0]]);
+        assert_eq!(vals("73 hezar û 700 kes", &KMR), [vec![73_700.0]]);
+        assert_eq!(vals("2.5 million people", &EN), [vec![2_500_000.0]]);
+        assert_eq!(vals("twelve organisations", &EN), [vec![12.0]]);
+        assert_eq!(vals("twenty-five", &EN), [vec![25.0]]);
+        assert_eq!(vals("three hundred", &EN), [vec![300.0]]);
+        assert_eq!(vals("المنظمات الاثني عشر", &AR), [vec![12.0]]);
+        assert_eq!(vals("اثنا عشر", &AR), [vec![12.0]]);
+        assert_eq!(vals("خمسة وعشرون", &AR), [vec![25.0]]);
+        assert_eq!(vals("diwanzdeh rêxistin", &KMR), [vec![12.0]]);
+        assert_eq!(vals("bîst û pênc", &KMR), [vec![25.0]]);
+        assert_eq!(vals("دوازدە ڕێکخراو", &CKB), [vec![12.0]]);
+        let n = &find_numbers("twelve", &EN)[0];
+        assert!(n.words && n.words_only);
+        let n = &find_numbers("250 ألف", &AR)[0];
+        assert!(n.words && !n.words_only);
+    }
+
+    #[test]
+    fn look_alikes_that_are_not_numbers_or_not_one_number() {
+        // A multiplier with no number before it is vague ("thousands"), not a value.
+        assert!(vals("tens of thousands of civilians", &EN).is_empty());
+        assert!(vals("عشرات الآلاف من المدنيين", &AR).is_empty());
+        // Two numbers joined by "and" stay two numbers.
+        assert_eq!(vals("in 2018 and 2019", &EN), [vec![2018.0], vec![2019.0]]);
+        assert_eq!(
+            vals("di 2018 û 2019an de", &KMR),
+            [vec![2018.0], vec![2019.0]]
+        );
+        // Superscript footnote marks are not digits.
+        assert!(vals("violations¹²", &EN).is_empty());
+        // Ordinal suffixes keep the number.
+        assert_eq!(
+            vals("7ê Kanûna Paşîn a 2026an", &KMR),
+            [vec![7.0], vec![2026.0]]
+        );
+    }
+
+    #[test]
+    fn spans_point_at_the_text() {
+        let t = "on 7 January, 250 ألف";
+        let n = find_numbers(t, &AR);
+        assert_eq!(&t[n[0].span.clone()], "7");
+        assert_eq!(&t[n[1].span.clone()], "250 ألف");
+        assert_eq!(display(250_000.0), "250000");
+        assert_eq!(display(3.5), "3.5");
+    }
+}
