@@ -6,6 +6,7 @@
 //! binary's terminal module. The library never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod align;
 pub mod config;
 pub mod document;
 pub mod error;

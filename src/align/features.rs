@@ -1,0 +1,280 @@
+//! What a segment brings to alignment: its length in characters and its *anchors*, the things
+//! that survive translation — numbers (by value, in any digit script), words written alike on
+//! both sides (names, acronyms, Latin tokens inside Arabic script, cognates sharing a prefix),
+//! punctuation such as `?`/`؟`, `:`, quotes and brackets — plus, for blocks, their kind and
+//! list-item number.
+//!
+//! Anchors are interned as integer keys shared by both sides, so two segments share an anchor
+//! when they share a key. Each key is weighted by its rarity (inverse document frequency over
+//! both sides), so that an anchor seen everywhere counts for little.
+
+use std::collections::HashMap;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::lang::Lang;
+use crate::numbers::{display, find_numbers};
+use crate::text::{char_len, is_digit, is_ignorable};
+
+/// A segment ready for alignment.
+#[derive(Debug, Clone, Default)]
+pub struct Unit {
+    /// Length in characters (never bytes).
+    pub len: f32,
+    /// Anchor keys with their weights, sorted by key, no duplicates.
+    pub keys: Vec<(u32, f32)>,
+    /// Sum of the weights of `keys`.
+    pub weight: f32,
+    /// Structural class (block kind); 0 for none. Beads joining unequal classes cost more.
+    pub class: u8,
+    /// List-item number, when the segment is a numbered list item.
+    pub number: Option<u32>,
+}
+
+/// Interns anchor strings as keys shared by the two sides of an alignment.
+#[derive(Debug, Default)]
+pub struct Interner {
+    ids: HashMap<String, u32>,
+}
+
+impl Interner {
+    pub fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(key.to_string(), id);
+        id
+    }
+
+    pub fn get(&self, key: &str) -> Option<u32> {
+        self.ids.get(key).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
+
+/// Kinds of anchor, for weighting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnchorKind {
+    Word,
+    Prefix,
+    Number,
+    Punct,
+}
+
+/// Raw anchors of one text, before weighting: (key, kind).
+pub type RawAnchors = Vec<(u32, AnchorKind)>;
+
+/// Minimum length (in characters) of a word for its prefix to be a cognate anchor.
+const PREFIX_MIN: usize = 6;
+/// Length of the cognate prefix.
+const PREFIX_LEN: usize = 5;
+
+/// The anchors of `text` in language `lang`.
+pub fn anchors(text: &str, lang: Lang, interner: &mut Interner) -> RawAnchors {
+    let mut out = RawAnchors::new();
+    for n in find_numbers(text, lang) {
+        for v in &n.values {
+            out.push((
+                interner.id(&format!("n:{}", display(*v))),
+                AnchorKind::Number,
+            ));
+        }
+    }
+    for word in text.split(|c: char| !(c.is_alphanumeric() || is_ignorable(c) || c == '\u{200C}')) {
+        if word.is_empty() || word.chars().any(is_digit) {
+            continue;
+        }
+        let folded = fold(word);
+        let n = char_len(&folded);
+        if n < 2 {
+            continue;
+        }
+        out.push((interner.id(&format!("w:{folded}")), AnchorKind::Word));
+        if n >= PREFIX_MIN {
+            let prefix: String = folded.chars().take(PREFIX_LEN).collect();
+            out.push((interner.id(&format!("p:{prefix}")), AnchorKind::Prefix));
+        }
+    }
+    for c in text.chars() {
+        let p = match c {
+            '?' | '؟' => "?",
+            '!' => "!",
+            ':' => ":",
+            '"' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' => "\"",
+            '(' | ')' | '[' | ']' => "(",
+            _ => continue,
+        };
+        out.push((interner.id(&format!("t:{p}")), AnchorKind::Punct));
+    }
+    out
+}
+
+/// Lowercase, accents and harakat removed (`Expédition` → `expedition`), for comparing words
+/// across languages. Letters of other scripts stay as they are.
+pub fn fold(word: &str) -> String {
+    word.nfd()
+        .filter(|c| !is_ignorable(*c) && !is_combining(*c) && *c != '\u{200C}')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{0653}'..='\u{0655}')
+}
+
+/// Turns raw anchors into weighted units, the source segments' first, then the target
+/// segments'. Each key's weight is its inverse document frequency over
+/// all segments; a key that occurs on one side only can never be shared and is dropped, so
+/// that words with no counterpart anywhere do not dilute the similarity of a segment.
+pub fn weigh(
+    src: &[RawAnchors],
+    tgt: &[RawAnchors],
+    lens: &[f32],
+    classes: &[(u8, Option<u32>)],
+) -> Vec<Unit> {
+    let n_src = src.len();
+    let raw = || src.iter().chain(tgt);
+    let mut df: HashMap<u32, u32> = HashMap::new();
+    let mut sides: HashMap<u32, u8> = HashMap::new();
+    for (idx, r) in raw().enumerate() {
+        let mut keys: Vec<u32> = r.iter().map(|(k, _)| *k).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let side = if idx < n_src { 1 } else { 2 };
+        for k in keys {
+            *df.entry(k).or_insert(0) += 1;
+            *sides.entry(k).or_insert(0) |= side;
+        }
+    }
+    let total = (src.len() + tgt.len()).max(1) as f32;
+    raw()
+        .zip(lens)
+        .zip(classes)
+        .map(|((r, &len), &(class, number))| {
+            let mut keys: Vec<(u32, f32)> = r
+                .iter()
+                .filter(|(k, _)| sides[k] == 3)
+                .map(|&(k, kind)| {
+                    let idf = (1.0 + total / df[&k] as f32).ln();
+                    let factor = match kind {
+                        AnchorKind::Word => 1.0,
+                        AnchorKind::Prefix => 0.6,
+                        AnchorKind::Number => 2.5,
+                        AnchorKind::Punct => 0.5,
+                    };
+                    (k, idf * factor)
+                })
+                .collect();
+            keys.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+            keys.dedup_by_key(|k| k.0);
+            let weight = keys.iter().map(|k| k.1).sum();
+            Unit {
+                len,
+                keys,
+                weight,
+                class,
+                number,
+            }
+        })
+        .collect()
+}
+
+/// The summed weight of the keys two units share (each shared key counted once, at the mean
+/// of its two weights).
+pub fn shared(a: &Unit, b: &Unit) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.keys.len() && j < b.keys.len() {
+        let (ka, wa) = a.keys[i];
+        let (kb, wb) = b.keys[j];
+        match ka.cmp(&kb) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += (wa + wb) * 0.5;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+/// Several consecutive units as one (for the coarse levels of a long alignment).
+pub fn merge(units: &[Unit]) -> Unit {
+    let mut keys: Vec<(u32, f32)> = units.iter().flat_map(|u| u.keys.iter().copied()).collect();
+    keys.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    keys.dedup_by_key(|k| k.0);
+    Unit {
+        len: units.iter().map(|u| u.len).sum(),
+        weight: keys.iter().map(|k| k.1).sum(),
+        keys,
+        class: 0,
+        number: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{AR, CKB, EN, KMR};
+
+    #[test]
+    fn numbers_meet_across_digit_scripts_and_words_across_scripts() {
+        let mut i = Interner::default();
+        let en = anchors("On 7 January 2026 the SDF withdrew?", &EN, &mut i);
+        let ckb = anchors("لە ٧ی کانوونی دووەمی ٢٠٢٦دا SDF کشایەوە؟", &CKB, &mut i);
+        let keys = |r: &RawAnchors| {
+            r.iter()
+                .map(|x| x.0)
+                .collect::<std::collections::HashSet<_>>()
+        };
+        let common = keys(&en).intersection(&keys(&ckb)).count();
+        // 7, 2026, SDF, ?
+        assert_eq!(common, 4);
+    }
+
+    #[test]
+    fn cognates_share_a_prefix_and_accents_fold() {
+        assert_eq!(fold("Expédition"), "expedition");
+        assert_eq!(fold("Şêxmeqsûd"), "sexmeqsud");
+        assert_eq!(fold("مُحَمَّد"), "محمد");
+        let mut i = Interner::default();
+        let de = anchors("Die Expedition erreichte den Gipfel", &EN, &mut i);
+        let fr = anchors("L'expédition atteignit le sommet", &EN, &mut i);
+        assert!(de.iter().any(|x| fr.contains(x)));
+        // Look-alike: short common words do not make prefixes.
+        let a = anchors("the", &EN, &mut i);
+        assert!(a.iter().all(|x| x.1 == AnchorKind::Word));
+    }
+
+    #[test]
+    fn rare_anchors_weigh_more_than_common_ones() {
+        let mut i = Interner::default();
+        let texts = [
+            "Aleppo and Afrin",
+            "and so on",
+            "Aleppo and more",
+            "Kmr and ar",
+        ];
+        let raw: Vec<RawAnchors> = texts.iter().map(|t| anchors(t, &KMR, &mut i)).collect();
+        let lens = vec![1.0; 4];
+        let units = weigh(&raw[..2], &raw[2..], &lens, &[(0, None); 4]);
+        let w = |u: &Unit, key: &str| {
+            u.keys
+                .iter()
+                .find(|k| k.0 == i.get(key).unwrap())
+                .unwrap()
+                .1
+        };
+        assert!(w(&units[0], "w:aleppo") > w(&units[0], "w:and"));
+        let _ = AR;
+    }
+}
