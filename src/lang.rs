@@ -66,6 +66,9 @@ pub struct Language {
     pub number_joiners: &'static [&'static str],
     /// Prefixes that attach to a number word (Arabic `و`, `ال`): `والعشرين`.
     pub number_prefixes: &'static [&'static str],
+    /// Clitics written attached to the front of a word (Arabic `و`, `ب`, `ل`, `ال` …), longest
+    /// first: removed when words are compared, so `لحقوق` and `حقوق` are one word.
+    pub clitic_prefixes: &'static [&'static str],
 }
 
 /// How one convention writes a decimal number: the decimal separators and the thousands
@@ -169,6 +172,7 @@ pub static EN: Language = Language {
     ],
     number_joiners: &["and", "-"],
     number_prefixes: &[],
+    clitic_prefixes: &[],
 };
 
 pub static AR: Language = Language {
@@ -271,6 +275,9 @@ pub static AR: Language = Language {
     ],
     number_joiners: &["و"],
     number_prefixes: &["و", "ال", "وال"],
+    clitic_prefixes: &[
+        "وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل",
+    ],
 };
 
 pub static KMR: Language = Language {
@@ -327,6 +334,7 @@ pub static KMR: Language = Language {
     ],
     number_joiners: &["û", "u"],
     number_prefixes: &[],
+    clitic_prefixes: &[],
 };
 
 pub static CKB: Language = Language {
@@ -382,6 +390,7 @@ pub static CKB: Language = Language {
     ],
     number_joiners: &["و"],
     number_prefixes: &[],
+    clitic_prefixes: &[],
 };
 
 pub static DE: Language = Language {
@@ -424,6 +433,7 @@ pub static DE: Language = Language {
     ],
     number_joiners: &["und"],
     number_prefixes: &[],
+    clitic_prefixes: &[],
 };
 
 pub static FR: Language = Language {
@@ -463,6 +473,27 @@ pub static FR: Language = Language {
     ],
     number_joiners: &["et", "-"],
     number_prefixes: &[],
+    clitic_prefixes: &[],
+};
+
+/// A language `align` has no table for (`align pair` on files of unknown language): no
+/// abbreviations or number words; numbers read under both common conventions.
+pub static UND: Language = Language {
+    code: "und",
+    aliases: &[],
+    name: "Undetermined",
+    native_name: "",
+    script: Script::Latin,
+    direction: Direction::Ltr,
+    abbreviations: &[],
+    signatory_cues: &[],
+    continuation_words: &[],
+    number_conventions: &[DOT_DECIMAL, COMMA_DECIMAL, ARABIC_SEPARATORS],
+    number_words: &[],
+    multipliers: &[],
+    number_joiners: &[],
+    number_prefixes: &[],
+    clitic_prefixes: &[],
 };
 
 /// Every language `align` knows. The first four are the ones statements are published in.

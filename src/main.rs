@@ -49,6 +49,41 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     Segment(SegmentArgs),
+    Show(ShowArgs),
+    Pair(PairArgs),
+}
+
+#[derive(Args, Debug)]
+struct ShowArgs {
+    #[arg(value_name = "DIR")]
+    dir: PathBuf,
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
+    #[arg(long, value_enum, default_value_t = SegmentFormat::Text)]
+    format: SegmentFormat,
+    #[arg(long)]
+    stacked: bool,
+}
+
+#[derive(Args, Debug)]
+struct PairArgs {
+    #[arg(value_name = "SRC")]
+    src: PathBuf,
+    #[arg(value_name = "TGT")]
+    tgt: PathBuf,
+    #[arg(long, value_enum, default_value_t = PairFormat::Beads)]
+    format: PairFormat,
+    #[arg(long, value_name = "CODE")]
+    source_lang: Option<String>,
+    #[arg(long, value_name = "CODE")]
+    target_lang: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PairFormat {
+    Beads,
+    Tsv,
+    Json,
 }
 
 #[derive(Args, Debug)]
@@ -111,6 +146,8 @@ fn main() -> ExitCode {
     let term = Term::new(cli.color, cli.quiet);
     let code = match cli.command {
         Command::Segment(a) => run_segment(&l, &term, &a),
+        Command::Show(a) => run_show(&l, &term, &a),
+        Command::Pair(a) => run_pair(&l, &term, &a),
     };
     ExitCode::from(code)
 }
@@ -232,4 +269,97 @@ fn segment_inputs(path: &Path, lang: Option<&str>) -> Result<Vec<LangFile>, Erro
         lang,
         path: path.to_path_buf(),
     }])
+}
+
+fn run_show(l: &Localizer, term: &Term, a: &ShowArgs) -> u8 {
+    let st = match Statement::discover(&a.dir) {
+        Ok(st) => st,
+        Err(e) => return fail(l, term, &e),
+    };
+    let targets: Vec<&LangFile> = match &a.lang {
+        Some(code) => match statement::parse_lang(code) {
+            Ok(lang) => match st.targets.iter().find(|f| f.lang == lang) {
+                Some(f) => vec![f],
+                None => {
+                    let e = Error::at(
+                        ErrorKind::NotFound,
+                        &a.dir.join(format!("{}.md", lang.code)),
+                    );
+                    return fail(l, term, &e);
+                }
+            },
+            Err(e) => return fail(l, term, &e),
+        },
+        None => st.targets.iter().collect(),
+    };
+    let source = match statement::load_document(&st.source) {
+        Ok(d) => d,
+        Err(e) => return fail(l, term, &e),
+    };
+    let mut status = 0;
+    for (k, f) in targets.iter().enumerate() {
+        let target = match statement::load_document(f) {
+            Ok(d) => d,
+            Err(e) => {
+                status = fail(l, term, &e);
+                continue;
+            }
+        };
+        let alignment = align::align::statement::align_documents(&source, &target);
+        let out = match a.format {
+            SegmentFormat::Text => {
+                let sep = if k > 0 { "\n" } else { "" };
+                format!(
+                    "{sep}{}",
+                    report::show::text(
+                        l,
+                        term.out_style,
+                        term.width(),
+                        a.stacked,
+                        &source,
+                        &target,
+                        &alignment
+                    )
+                )
+            }
+            SegmentFormat::Json => report::show::json(&source, &target, &alignment),
+        };
+        term.out(&out);
+    }
+    status
+}
+
+fn run_pair(l: &Localizer, term: &Term, a: &PairArgs) -> u8 {
+    let lang = |flag: &Option<String>, path: &Path| match flag {
+        Some(code) => statement::parse_lang(code),
+        None => Ok(statement::lang_from_file_name(path).unwrap_or(&align::lang::UND)),
+    };
+    let (sl, tl) = match (lang(&a.source_lang, &a.src), lang(&a.target_lang, &a.tgt)) {
+        (Ok(s), Ok(t)) => (s, t),
+        (Err(e), _) | (_, Err(e)) => return fail(l, term, &e),
+    };
+    let (src, tgt) = match (statement::read_lines(&a.src), statement::read_lines(&a.tgt)) {
+        (Ok(s), Ok(t)) => (s, t),
+        (Err(e), other) => {
+            if let Err(e2) = other {
+                fail(l, term, &e2);
+            }
+            return fail(l, term, &e);
+        }
+        (_, Err(e)) => return fail(l, term, &e),
+    };
+    let s: Vec<&str> = src.iter().map(String::as_str).collect();
+    let t: Vec<&str> = tgt.iter().map(String::as_str).collect();
+    let beads = align::align::align(
+        align::align::Side::new(&s, sl),
+        align::align::Side::new(&t, tl),
+        &align::align::Options::default(),
+    );
+    let out = match a.format {
+        PairFormat::Beads => report::pair::beads(&beads),
+        PairFormat::Tsv => report::pair::tsv(&beads, &src, &tgt),
+        PairFormat::Json => report::pair::json(&beads, sl.code, tl.code),
+    };
+    term.out(&out);
+    0
 }

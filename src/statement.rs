@@ -68,10 +68,29 @@ pub fn load_document(file: &LangFile) -> Result<Document> {
     ))
 }
 
-/// The language of a file from its name: `ar.md`, `udhr.ar.md`, `ku-Latn.md`.
+/// The language of a file from its name: `ar.md`, `udhr.ar.md`, `ku-Latn.md`, and for
+/// one-sentence-a-line files `dev.de`, `news.ckb.txt`.
 pub fn lang_from_file_name(path: &Path) -> Option<Lang> {
-    let stem = path.file_stem()?.to_str()?;
-    lang::lookup(stem).or_else(|| lang::lookup(stem.rsplit('.').next()?))
+    let name = path.file_name()?.to_str()?;
+    // Every dot-separated part but the first, from the last: `udhr.ar.md` → md, ar.
+    let mut parts: Vec<&str> = name.split('.').collect();
+    if parts.len() == 1 {
+        return lang::lookup(name);
+    }
+    let first = parts.remove(0);
+    parts
+        .iter()
+        .rev()
+        .find_map(|p| lang::lookup(p))
+        .or_else(|| lang::lookup(first))
+}
+
+/// Reads a file of one segment a line (a bitext side): every line, empty ones included, so
+/// that indices are line numbers minus one; a final newline does not make an extra line.
+pub fn read_lines(path: &Path) -> Result<Vec<String>> {
+    let text = read_text(path)?;
+    let text = text.strip_suffix('\n').unwrap_or(&text);
+    Ok(text.split('\n').map(str::to_string).collect())
 }
 
 /// Parses a language code given by the user (`--lang`, `statement.yaml`).
@@ -213,5 +232,10 @@ mod tests {
         assert_eq!(l("ku-Latn.md"), Some("kmr"));
         assert_eq!(l("ku-Arab.md"), Some("ckb"));
         assert_eq!(l("notes.md"), None);
+        assert_eq!(l("dev.de"), Some("de"));
+        assert_eq!(l("news.ckb.txt"), Some("ckb"));
+        assert_eq!(l("en"), Some("en"));
+        // Look-alike: an extension that is not a language does not make one.
+        assert_eq!(l("statement.txt"), None);
     }
 }

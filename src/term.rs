@@ -60,4 +60,15 @@ impl Term {
             let _ = std::io::stderr().lock().write_all(text.as_bytes());
         }
     }
+
+    /// Columns available on stdout: the terminal's width, else `COLUMNS`, else 100.
+    pub fn width(&self) -> usize {
+        if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
+            return usize::from(w);
+        }
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(100)
+    }
 }

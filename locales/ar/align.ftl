@@ -98,3 +98,42 @@ cli-segment-long-about = يعرض كل كتلة (العنوان، المقدّم
 cli-segment-arg-path = ملف بيان (en.md، ar.md …) أو مجلد بيان
 cli-segment-arg-format = صيغة الإخراج: text لقراءة الأشخاص، أو json للبرامج
 cli-segment-arg-lang = لغة الملف، إذا لم يدلّ اسمه عليها (en، ar، kmr، ckb)
+
+## `align show`
+
+show-summary = { $source } → { $target }: { $beads ->
+        [zero] لا أزواج كتل
+        [one] زوج كتل واحد
+        [two] زوجا كتل
+        [few] { $beads } أزواج كتل
+        [many] { $beads } زوجًا من الكتل
+       *[other] { $beads } زوج كتل
+    } ({ $one } واحد إلى واحد، { $omitted } ناقص، { $added } مضاف)
+show-confidence = درجة الثقة { $value }
+show-moved = في موضع مختلف: يقابل { $other }
+
+cli-show-about = عرض الترجمة بجانب نصّها المصدر، وفق مقابلة align بينهما
+cli-show-long-about = يقابل كل ترجمة للبيان بنصّها المصدر، الكتل أولًا ثم الجمل داخلها، ويعرضها جنبًا إلى جنب: أيّ الكتل والجمل تقابل أيّها، ونوع الزوج (1-1، 2-1، 1-0 لما هو ناقص من الترجمة، 0-1 لما هو مضاف إليها)، ومدى الثقة في المقابلة. استخدمه لمعرفة سبب إبلاغ التدقيق عن شيء ناقص.
+
+    أمثلة:
+      align show statements/aleppo-2026-01 --lang ar
+      align show statements/aleppo-2026-01 --lang ckb --stacked
+      align show statements/aleppo-2026-01 --format json
+cli-show-arg-dir = مجلد بيان
+cli-show-arg-lang = هذه الترجمة فقط (ar، kmr، ckb)؛ الافتراضي: جميع الترجمات
+cli-show-arg-format = صيغة الإخراج: text لقراءة الأشخاص، أو json للبرامج
+cli-show-arg-stacked = عرض كل ترجمة تحت نصّها المصدر بدلًا من بجانبه (للطرفيات الضيّقة)
+
+## `align pair`
+
+cli-pair-about = محاذاة ملفين نصيين عاديين بجملة واحدة في كل سطر (صيغة البحث وأدوات الترجمة)
+cli-pair-long-about = يقرأ ملف مصدر وملف هدف بمقطع واحد في كل سطر، ويعرض كيف يقترنان: زوج واحد في كل سطر بالشكل [أسطر المصدر]:[أسطر الهدف]، مع ترقيم الأسطر بدءًا من 0 (مثلًا: [0, 1]:[2] سطران من المصدر يقابلهما سطر واحد من الهدف، و []:[5] سطر مضاف، و [7]:[] سطر ناقص). تُحدَّد اللغتان من اسمَي الملفين (dev.de، news.ckb.txt) أو من الخيارات، وتدلّ اللغة على طريقة كتابة الأرقام.
+
+    أمثلة:
+      align pair news.en.txt news.ckb.txt
+      align pair a.txt b.txt --source-lang en --target-lang ar --format tsv
+cli-pair-arg-src = ملف المصدر، بمقطع واحد في كل سطر
+cli-pair-arg-tgt = ملف الهدف، بمقطع واحد في كل سطر
+cli-pair-arg-format = beads (زوج بالشكل [0, 1]:[2] في كل سطر)، أو tsv (المصدر، الهدف، الثقة)، أو json
+cli-pair-arg-source-lang = لغة ملف المصدر إذا لم يدلّ اسمه عليها (en، ar، kmr، ckb، de، fr)
+cli-pair-arg-target-lang = لغة ملف الهدف إذا لم يدلّ اسمه عليها

@@ -82,3 +82,38 @@ cli-segment-long-about = Prints every block (title, lede, heading, paragraph, de
 cli-segment-arg-path = A statement file (en.md, ar.md …) or a statement directory
 cli-segment-arg-format = Output format: text for people, json for programs
 cli-segment-arg-lang = Language of the file, when its name does not say (en, ar, kmr, ckb)
+
+## `align show`
+
+show-summary = { $source } → { $target }: { $beads ->
+        [one] one block pair
+       *[other] { $beads } block pairs
+    } ({ $one } one-to-one, { $omitted } left out, { $added } added)
+show-confidence = confidence { $value }
+show-moved = moved: pairs with { $other }
+
+cli-show-about = Show a translation beside its source, as align pairs them
+cli-show-long-about = Aligns each translation of a statement to its source, blocks first and sentences inside them, and prints them side by side: which blocks and sentences render which, the bead kind (1-1, 2-1, 1-0 for something left out, 0-1 for something added) and how confident the pairing is. Use it to see why a check says something is missing.
+
+    Examples:
+      align show statements/aleppo-2026-01 --lang ar
+      align show statements/aleppo-2026-01 --lang ckb --stacked
+      align show statements/aleppo-2026-01 --format json
+cli-show-arg-dir = A statement directory
+cli-show-arg-lang = Only this translation (ar, kmr, ckb); default: every translation
+cli-show-arg-format = Output format: text for people, json for programs
+cli-show-arg-stacked = Put each translation under its source instead of beside it (for narrow terminals)
+
+## `align pair`
+
+cli-pair-about = Align two plain-text files of one sentence a line (research and translation-tool format)
+cli-pair-long-about = Reads a source and a target file with one segment a line and prints how they pair: one bead a line as [source lines]:[target lines] with 0-based line indices ([0, 1]:[2] is two source lines rendered by one target line, []:[5] an added line, [7]:[] a left-out line). Languages come from the file names (dev.de, news.ckb.txt) or the options; they tell how numbers are written.
+
+    Examples:
+      align pair news.en.txt news.ckb.txt
+      align pair a.txt b.txt --source-lang en --target-lang ar --format tsv
+cli-pair-arg-src = Source file, one segment a line
+cli-pair-arg-tgt = Target file, one segment a line
+cli-pair-arg-format = beads ([0, 1]:[2] per line), tsv (source, target, confidence) or json
+cli-pair-arg-source-lang = Language of the source file when its name does not say (en, ar, kmr, ckb, de, fr)
+cli-pair-arg-target-lang = Language of the target file when its name does not say

@@ -82,3 +82,38 @@ cli-segment-long-about = Her blokê (sernav, paragrafa destpêkê, sernavê beş
 cli-segment-arg-path = Pelê daxuyaniyê (en.md, ar.md …) an peldanka daxuyaniyê
 cli-segment-arg-format = Formata derketinê: text ji bo mirovan, json ji bo bernameyan
 cli-segment-arg-lang = Zimanê pelî, dema ku navê wî ziman diyar nake (en, ar, kmr, ckb)
+
+## `align show`
+
+show-summary = { $source } → { $target }: { $beads ->
+        [one] cotek blok
+       *[other] { $beads } cot blok
+    } ({ $one } yek-bi-yek, { $omitted } nehatine wergerandin, { $added } hatine zêdekirin)
+show-confidence = bawerî { $value }
+show-moved = cih guhertiye: bi { $other } re cot dibe
+
+cli-show-about = Wergerekê li kêleka çavkaniya wê nîşan bide, wekî ku align wan dike cot
+cli-show-long-about = Her wergera daxuyaniyekê bi çavkaniya wê re dike cot, pêşî blokan û paşê hevokên di nav wan de, û wan li kêleka hev nîşan dide: kîjan blok û hevok li hember kîjanan in, cureyê cotê (1-1, 2-1, 1-0 ji bo tiştekî ku nehatiye wergerandin, 0-1 ji bo tiştekî ku hatiye zêdekirin) û asta baweriya cotkirinê. Bi kar bîne da ku bibînî çima kontrolek dibêje tiştek kêm e.
+
+    Mînak:
+      align show statements/aleppo-2026-01 --lang ar
+      align show statements/aleppo-2026-01 --lang ckb --stacked
+      align show statements/aleppo-2026-01 --format json
+cli-show-arg-dir = Peldanka daxuyaniyê
+cli-show-arg-lang = Tenê ev werger (ar, kmr, ckb); standard: hemû werger
+cli-show-arg-format = Formata derketinê: text ji bo mirovan, json ji bo bernameyan
+cli-show-arg-stacked = Her wergerê li binê çavkaniya wê deyne, ne li kêleka wê (ji bo termînalên teng)
+
+## `align pair`
+
+cli-pair-about = Du pelên nivîsa sade yên ku di her rêzê de hevokek heye bike cot (formata lêkolînê û amûrên wergerê)
+cli-pair-long-about = Pelekî çavkaniyê û pelekî armancê yên ku di her rêzê de parçeyek heye dixwîne û nîşan dide ka ew çawa dibin cot: di her rêzê de cotek, bi forma [rêzên çavkaniyê]:[rêzên armancê] û bi hejmarên rêzan ên ku ji 0 dest pê dikin ([0, 1]:[2] tê wateya du rêzên çavkaniyê ku yek rêza armancê wan werdigerîne, []:[5] rêzeke zêdekirî, [7]:[] rêzeke ku nehatiye wergerandin). Ziman ji navên pelan (dev.de, news.ckb.txt) an ji vebijarkan tên zanîn; ew diyar dikin ka hejmar çawa tên nivîsandin.
+
+    Mînak:
+      align pair news.en.txt news.ckb.txt
+      align pair a.txt b.txt --source-lang en --target-lang ar --format tsv
+cli-pair-arg-src = Pelê çavkaniyê, di her rêzê de parçeyek
+cli-pair-arg-tgt = Pelê armancê, di her rêzê de parçeyek
+cli-pair-arg-format = beads (di her rêzê de [0, 1]:[2]), tsv (çavkanî, armanc, bawerî) an json
+cli-pair-arg-source-lang = Zimanê pelê çavkaniyê, dema ku navê wî ziman diyar nake (en, ar, kmr, ckb, de, fr)
+cli-pair-arg-target-lang = Zimanê pelê armancê, dema ku navê wî ziman diyar nake

@@ -92,9 +92,12 @@ pub fn anchors(text: &str, lang: Lang, interner: &mut Interner) -> RawAnchors {
         if word.is_empty() || word.chars().any(is_digit) {
             continue;
         }
-        let folded = fold(word);
+        let folded = strip_clitics(fold(word), lang);
         let n = char_len(&folded);
-        if n < 2 {
+        // Two-letter words are false friends across languages (Kurmanji `an` "or", English
+        // `an`); only acronyms (`UN`, `EU`) are kept at that length.
+        let acronym = word.chars().all(|c| c.is_uppercase());
+        if n < 2 || (n < 3 && !acronym) {
             continue;
         }
         out.push((interner.id(&format!("w:{folded}")), AnchorKind::Word));
@@ -117,6 +120,19 @@ pub fn anchors(text: &str, lang: Lang, interner: &mut Interner) -> RawAnchors {
     out
 }
 
+/// The word without an attached clitic prefix of `lang`, if enough of it remains (three
+/// letters or more).
+fn strip_clitics(word: String, lang: Lang) -> String {
+    for p in lang.clitic_prefixes {
+        if let Some(rest) = word.strip_prefix(p)
+            && char_len(rest) >= 3
+        {
+            return rest.to_string();
+        }
+    }
+    word
+}
+
 /// Lowercase, accents and harakat removed (`Expédition` → `expedition`), for comparing words
 /// across languages. Letters of other scripts stay as they are.
 pub fn fold(word: &str) -> String {
@@ -132,8 +148,9 @@ fn is_combining(c: char) -> bool {
 
 /// Turns raw anchors into weighted units, the source segments' first, then the target
 /// segments'. Each key's weight is its inverse document frequency over
-/// all segments; a key that occurs on one side only can never be shared and is dropped, so
-/// that words with no counterpart anywhere do not dilute the similarity of a segment.
+/// all segments; a word that occurs on one side only can never be shared and is dropped, so
+/// that words with no counterpart anywhere do not dilute the similarity of a segment (numbers
+/// are kept: one missing on the other side is evidence of an omission).
 pub fn weigh(
     src: &[RawAnchors],
     tgt: &[RawAnchors],
@@ -161,7 +178,9 @@ pub fn weigh(
         .map(|((r, &len), &(class, number))| {
             let mut keys: Vec<(u32, f32)> = r
                 .iter()
-                .filter(|(k, _)| sides[k] == 3)
+                // A word on one side only can never be shared (other vocabulary); a number on one
+                // side only is evidence that something was left out, and counts.
+                .filter(|(k, kind)| sides[k] == 3 || *kind == AnchorKind::Number)
                 .map(|&(k, kind)| {
                     let idf = (1.0 + total / df[&k] as f32).ln();
                     let factor = match kind {

@@ -98,6 +98,19 @@ pub struct Options {
     pub anchor_weight: f32,
     /// Multiplies the prior costs of the bead shapes other than 1-1.
     pub prior_scale: f32,
+    /// Anchor weight added to every bead's total before its similarity is computed, so that
+    /// a lone shared token is weak evidence.
+    pub pseudo_count: f32,
+    /// A constant added to the length variance (characters²): short segments deviate more
+    /// than `√length` predicts, because one spelt-out acronym or name changes them a lot
+    /// ("About STJ" becomes «حول منظمة سوريون من أجل الحقيقة والعدالة»).
+    pub short_variance: f32,
+    /// Upper bound of a bead's length cost, if any. Blocks of a statement use one: a block
+    /// whose translation is much shorter or longer must still pair with it when structure and
+    /// anchors say so (the length check reports it), while bitext keeps the full cost.
+    pub max_length_cost: Option<f32>,
+    /// Weight of structure (list numbers; kinds mixed in a group) in a bead's cost.
+    pub structure_weight: f32,
 }
 
 impl Default for Options {
@@ -111,6 +124,10 @@ impl Default for Options {
             indel: 5.5,
             anchor_weight: 20.0,
             prior_scale: 1.3,
+            pseudo_count: 4.0,
+            short_variance: 16.0,
+            max_length_cost: None,
+            structure_weight: 1.0,
         }
     }
 }
@@ -169,17 +186,20 @@ pub fn align(src: Side, tgt: Side, opts: &Options) -> Vec<Bead> {
     let (mut us, mut ut) = build(&raw_t);
     let mut model = Model::initial(&us, &ut, opts);
     let mut beads = run(&us, &ut, &model, opts, None);
-    for _ in 0..opts.lexicon_passes {
+    // Later passes: the length variance re-estimated from the previous pass, and, for inputs
+    // long enough to learn from, a word-correspondence table learned from it.
+    for pass in 0..opts.lexicon_passes.max(1) {
         model.refine(&us, &ut, &beads);
-        let Some(extra) = lexicon::learn(&raw_s, &raw_t, &us, &ut, &beads, &model, opts) else {
-            break;
-        };
-        let raw_t2: Vec<RawAnchors> = raw_t
-            .iter()
-            .zip(extra)
-            .map(|(r, e)| r.iter().copied().chain(e).collect())
-            .collect();
-        (us, ut) = build(&raw_t2);
+        if pass < opts.lexicon_passes
+            && let Some(extra) = lexicon::learn(&raw_s, &raw_t, &us, &ut, &beads, &model, opts)
+        {
+            let raw_t2: Vec<RawAnchors> = raw_t
+                .iter()
+                .zip(extra)
+                .map(|(r, e)| r.iter().copied().chain(e).collect())
+                .collect();
+            (us, ut) = build(&raw_t2);
+        }
         // Long inputs: search around the previous path rather than from scratch.
         let near = path_band(&beads, us.len(), ut.len(), opts.window);
         beads = run(&us, &ut, &model, opts, Some(near));
@@ -328,11 +348,9 @@ impl<'a> Scorer<'a> {
         // Summing over pairs counts an anchor once per pair it appears in; a group cannot share
         // more than either side holds.
         let common = common.min(ws).min(wt);
-        let sim = if weight > 0.0 {
-            (2.0 * common / weight).min(1.0)
-        } else {
-            0.0
-        };
+        // A pseudo-count in the denominator: one accidental shared token in segments with no
+        // other anchor is weak evidence, not a perfect match.
+        let sim = (2.0 * common / (weight + self.model.pseudo)).min(1.0);
         // Only sharing beyond chance is evidence.
         let sim = ((sim - self.baseline) / (1.0 - self.baseline)).max(0.0);
         let prior = if mv == 0 {
@@ -342,7 +360,8 @@ impl<'a> Scorer<'a> {
         };
         let mut cost = self.model.length_cost(ls, lt) + prior - self.model.anchor_weight * sim;
         if self.structured {
-            cost += structure_cost(&self.us[i - a..i], &self.ut[j - b..j]);
+            cost += self.model.structure_weight
+                * structure_cost(&self.us[i - a..i], &self.ut[j - b..j]);
         }
         cost
     }
@@ -437,6 +456,12 @@ struct Model {
     anchor_weight: f32,
     /// Scale of the non-1-1 shape priors.
     prior_scale: f32,
+    /// Pseudo-count added to the anchor weight of a bead before its similarity is computed.
+    pseudo: f32,
+    /// Constant part of the length variance.
+    short_variance: f32,
+    max_length_cost: Option<f32>,
+    structure_weight: f32,
 }
 
 impl Model {
@@ -450,6 +475,10 @@ impl Model {
             indel: opts.indel,
             anchor_weight: opts.anchor_weight,
             prior_scale: opts.prior_scale,
+            pseudo: opts.pseudo_count,
+            short_variance: opts.short_variance,
+            max_length_cost: opts.max_length_cost,
+            structure_weight: opts.structure_weight,
         }
     }
 
@@ -472,8 +501,9 @@ impl Model {
             return 0.0;
         }
         let mean = ((ls + lt / self.ratio) / 2.0).max(1.0);
-        let delta = (lt - ls * self.ratio) / (self.variance * mean).sqrt();
-        tail_cost(delta.abs())
+        let delta = (lt - ls * self.ratio) / (self.variance * mean + self.short_variance).sqrt();
+        let cost = tail_cost(delta.abs());
+        self.max_length_cost.map_or(cost, |max| cost.min(max))
     }
 
     /// Re-estimates the length variance from the 1-1 beads of a pass (median-based, so that
@@ -546,6 +576,14 @@ fn structure_cost(s: &[Unit], t: &[Unit]) -> f32 {
     let mut cost = 0.0;
     let has = |u: &[Unit], c: u8| u.iter().any(|x| x.class == c);
     let classed = |u: &[Unit]| u.iter().any(|x| x.class != 0);
+    // Blocks of different kinds (a heading and a paragraph) do not merge into one bead side.
+    let mixed = |u: &[Unit]| u.iter().any(|x| x.class != u[0].class);
+    if mixed(s) {
+        cost += 4.0;
+    }
+    if mixed(t) {
+        cost += 4.0;
+    }
     if classed(s) && classed(t) {
         // Every class on one side should meet its own class on the other.
         let missing = s

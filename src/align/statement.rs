@@ -1,2 +1,291 @@
-//! Aligning the language versions of a statement: blocks first, then sentences inside each
+//! Aligning two language versions of a statement: blocks first, then sentences inside each
 //! aligned block pair.
+//!
+//! Block alignment uses the block kinds and list-item numbers as structure (a demand aligns
+//! with a demand, item 3 with item 3), so that it is nearly always right; sentence alignment
+//! then runs inside each block pair, where little can go wrong.
+//!
+//! The engine is monotone, so two swapped blocks come out as one omission and one insertion;
+//! here such a pair is recognised as a **move** when the omitted and the inserted block are
+//! clearly each other's translation (their lengths fit and they share anchors), and both beads
+//! point at each other through `moved`.
+
+use serde::Serialize;
+
+use super::features::{Interner, anchors, weigh};
+use super::{Bead, Options, Side, align};
+use crate::document::{BlockKind, Document};
+
+/// A block bead: consecutive source blocks rendered by consecutive target blocks.
+#[derive(Debug, Clone, Serialize)]
+pub struct BlockBead {
+    /// Indices into the source document's blocks.
+    pub src: Vec<usize>,
+    /// Indices into the target document's blocks.
+    pub tgt: Vec<usize>,
+    pub confidence: f32,
+    /// For an omission or an insertion recognised as half of a move: the index (in
+    /// [`Alignment::blocks`]) of the other half.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved: Option<usize>,
+    /// Sentence beads inside the block pair (sentences numbered across the bead's blocks in
+    /// order, see [`SentenceRef`]).
+    pub sentences: Vec<SentenceBead>,
+}
+
+impl BlockBead {
+    pub fn is_omission(&self) -> bool {
+        self.tgt.is_empty()
+    }
+    pub fn is_insertion(&self) -> bool {
+        self.src.is_empty()
+    }
+    /// `"1-1"`, `"2-1"`, `"1-0"` …
+    pub fn kind(&self) -> String {
+        format!("{}-{}", self.src.len(), self.tgt.len())
+    }
+}
+
+/// A sentence: its block index and its index in the block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SentenceRef {
+    pub block: usize,
+    pub sentence: usize,
+}
+
+/// A sentence bead.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentenceBead {
+    pub src: Vec<SentenceRef>,
+    pub tgt: Vec<SentenceRef>,
+    pub confidence: f32,
+}
+
+/// How a translation renders its source, block by block and sentence by sentence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alignment {
+    pub blocks: Vec<BlockBead>,
+}
+
+impl Alignment {
+    /// The bead that holds source block `i`.
+    pub fn for_source(&self, i: usize) -> Option<&BlockBead> {
+        self.blocks.iter().find(|b| b.src.contains(&i))
+    }
+
+    /// The bead that holds target block `j`.
+    pub fn for_target(&self, j: usize) -> Option<&BlockBead> {
+        self.blocks.iter().find(|b| b.tgt.contains(&j))
+    }
+}
+
+/// Structural class of a block kind for the aligner (0 = none).
+fn class(kind: BlockKind) -> u8 {
+    match kind {
+        BlockKind::Title => 1,
+        BlockKind::Lede => 2,
+        BlockKind::Heading => 3,
+        BlockKind::Paragraph => 4,
+        BlockKind::Demand => 5,
+        BlockKind::Signatory => 6,
+        BlockKind::ListItem => 7,
+        BlockKind::Code => 8,
+    }
+}
+
+/// Aligns `target` to `source`.
+pub fn align_documents(source: &Document, target: &Document) -> Alignment {
+    // Blocks: structure (kinds, list numbers) carries much of the alignment — translators do
+    // not merge or split list items, and merge whole paragraphs far less often than sentences,
+    // so merges cost more than in bitext and a dropped paragraph comes out as an omission
+    // rather than hidden in a merge. Headings and titles are short, so their lengths may
+    // deviate more; a block much shorter than its source still pairs with it (the length and
+    // missing-sentence checks say what it lacks).
+    let block_opts = Options {
+        short_variance: 144.0,
+        max_length_cost: Some(12.0),
+        structure_weight: 3.0,
+        prior_scale: 2.0,
+        ..Options::default()
+    };
+    let opts = Options::default();
+    fn texts(d: &Document) -> Vec<&str> {
+        d.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+    let classes = |d: &Document| {
+        d.blocks
+            .iter()
+            .map(|b| {
+                let number = b.list.as_ref().and_then(|p| p.number).map(|n| n as u32);
+                (class(b.kind), number)
+            })
+            .collect::<Vec<_>>()
+    };
+    let (ts, tt) = (texts(source), texts(target));
+    let (cs, ct) = (classes(source), classes(target));
+    let beads = align(
+        Side {
+            texts: &ts,
+            lang: source.lang,
+            classes: Some(&cs),
+        },
+        Side {
+            texts: &tt,
+            lang: target.lang,
+            classes: Some(&ct),
+        },
+        &block_opts,
+    );
+    let mut blocks: Vec<BlockBead> = beads
+        .iter()
+        .map(|b| BlockBead {
+            src: b.src.clone().collect(),
+            tgt: b.tgt.clone().collect(),
+            confidence: b.confidence,
+            moved: None,
+            sentences: align_sentences(source, target, b, &opts),
+        })
+        .collect();
+    find_moves(source, target, &mut blocks);
+    Alignment { blocks }
+}
+
+fn align_sentences(
+    source: &Document,
+    target: &Document,
+    bead: &Bead,
+    opts: &Options,
+) -> Vec<SentenceBead> {
+    let refs = |d: &Document, blocks: std::ops::Range<usize>| {
+        blocks
+            .flat_map(|i| {
+                (0..d.blocks[i].sentences.len()).map(move |k| SentenceRef {
+                    block: i,
+                    sentence: k,
+                })
+            })
+            .collect::<Vec<_>>()
+    };
+    let (rs, rt) = (
+        refs(source, bead.src.clone()),
+        refs(target, bead.tgt.clone()),
+    );
+    if rs.is_empty() || rt.is_empty() {
+        let one = |r: &SentenceRef, src: bool| SentenceBead {
+            src: if src { vec![*r] } else { vec![] },
+            tgt: if src { vec![] } else { vec![*r] },
+            confidence: bead.confidence,
+        };
+        return rs
+            .iter()
+            .map(|r| one(r, true))
+            .chain(rt.iter().map(|r| one(r, false)))
+            .collect();
+    }
+    if rs.len() == 1 && rt.len() == 1 {
+        return vec![SentenceBead {
+            src: rs,
+            tgt: rt,
+            confidence: bead.confidence,
+        }];
+    }
+    fn text<'d>(d: &'d Document, r: &SentenceRef) -> &'d str {
+        d.blocks[r.block].sentences[r.sentence].text.as_str()
+    }
+    let ts: Vec<&str> = rs.iter().map(|r| text(source, r)).collect();
+    let tt: Vec<&str> = rt.iter().map(|r| text(target, r)).collect();
+    align(
+        Side::new(&ts, source.lang),
+        Side::new(&tt, target.lang),
+        opts,
+    )
+    .into_iter()
+    .map(|b| SentenceBead {
+        src: rs[b.src].to_vec(),
+        tgt: rt[b.tgt].to_vec(),
+        confidence: b.confidence,
+    })
+    .collect()
+}
+
+/// Links an omitted block and an inserted block that render each other: same kind, lengths
+/// within the document's ratio, and a good share of anchors in common (or equal list numbers).
+fn find_moves(source: &Document, target: &Document, blocks: &mut [BlockBead]) {
+    let omitted: Vec<usize> = (0..blocks.len())
+        .filter(|&k| blocks[k].is_omission() && blocks[k].src.len() == 1)
+        .collect();
+    let inserted: Vec<usize> = (0..blocks.len())
+        .filter(|&k| blocks[k].is_insertion() && blocks[k].tgt.len() == 1)
+        .collect();
+    if omitted.is_empty() || inserted.is_empty() {
+        return;
+    }
+    let total = |d: &Document| {
+        d.blocks
+            .iter()
+            .map(|b| crate::text::char_len(&b.text))
+            .sum::<usize>()
+            .max(1) as f32
+    };
+    let ratio = total(target) / total(source);
+    let mut interner = Interner::default();
+    let raw_s: Vec<_> = omitted
+        .iter()
+        .map(|&k| {
+            anchors(
+                &source.blocks[blocks[k].src[0]].text,
+                source.lang,
+                &mut interner,
+            )
+        })
+        .collect();
+    let raw_t: Vec<_> = inserted
+        .iter()
+        .map(|&k| {
+            anchors(
+                &target.blocks[blocks[k].tgt[0]].text,
+                target.lang,
+                &mut interner,
+            )
+        })
+        .collect();
+    let lens = vec![1.0; omitted.len() + inserted.len()];
+    let classes = vec![(0, None); omitted.len() + inserted.len()];
+    let units = weigh(&raw_s, &raw_t, &lens, &classes);
+    let (us, ut) = units.split_at(omitted.len());
+    let mut taken = vec![false; inserted.len()];
+    for (a, &ko) in omitted.iter().enumerate() {
+        let sb = &source.blocks[blocks[ko].src[0]];
+        let mut best: Option<(f32, usize)> = None;
+        for (b, &ki) in inserted.iter().enumerate() {
+            if taken[b] {
+                continue;
+            }
+            let tb = &target.blocks[blocks[ki].tgt[0]];
+            if sb.kind != tb.kind {
+                continue;
+            }
+            let (ls, lt) = (
+                crate::text::char_len(&sb.text) as f32,
+                crate::text::char_len(&tb.text) as f32,
+            );
+            let fit = (lt / (ls * ratio).max(1.0)).ln().abs();
+            let weight = us[a].weight + ut[b].weight;
+            let sim = if weight > 0.0 {
+                2.0 * super::features::shared(&us[a], &ut[b]) / weight
+            } else {
+                0.0
+            };
+            let same_number = matches!((sb.list.as_ref().and_then(|p| p.number), tb.list.as_ref().and_then(|p| p.number)), (Some(x), Some(y)) if x == y);
+            if fit < 0.5 && (sim >= 0.3 || same_number) && best.is_none_or(|(s, _)| sim > s) {
+                best = Some((sim, b));
+            }
+        }
+        if let Some((_, b)) = best {
+            taken[b] = true;
+            let ki = inserted[b];
+            blocks[ko].moved = Some(ki);
+            blocks[ki].moved = Some(ko);
+        }
+    }
+}

@@ -3,7 +3,9 @@
 //! Every function here returns a `String`; whether it is coloured is a parameter
 //! ([`Style`]). Writing it out, and deciding whether stdout is a terminal, is the binary's job.
 
+pub mod pair;
 pub mod segment;
+pub mod show;
 
 use fluent_bundle::FluentValue;
 
