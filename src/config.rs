@@ -2,12 +2,20 @@
 //!
 //! ```yaml
 //! statements: statements   # where statement directories live (relative to align.yaml)
+//! glossary: glossary.yaml   # accepted renderings of terms (default: glossary.yaml if present)
+//! checks:                   # severities: error | warning | info | off, per language if needed
+//!   length-ratio: off
+//!   term-mismatch: { default: warning, ar: error }
+//! untranslated:
+//!   keep: [signatory]       # block kinds that may stay as in the source
 //! ```
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::check::{CheckConfig, SeverityRule};
 use crate::error::{Error, ErrorKind, Result};
 use crate::statement::read_yaml;
 
@@ -21,12 +29,21 @@ pub const CONFIG_FILE: &str = "align.yaml";
 pub struct Config {
     /// Directory holding one directory per statement.
     pub statements: PathBuf,
+    /// The glossary file, relative to `align.yaml`.
+    pub glossary: Option<PathBuf>,
+    /// Severity of each check, overriding the default (`align check --list-checks`).
+    pub checks: BTreeMap<String, SeverityRule>,
+    /// Settings of the `untranslated` check.
+    pub untranslated: CheckConfig,
 }
 
 impl Default for Config {
     fn default() -> Config {
         Config {
             statements: PathBuf::from("statements"),
+            glossary: None,
+            checks: BTreeMap::new(),
+            untranslated: CheckConfig::default(),
         }
     }
 }
@@ -43,13 +60,23 @@ pub struct Project {
 impl Project {
     /// Reads `explicit` if given; otherwise the nearest `align.yaml` in `start` or its
     /// ancestors; otherwise defaults with `start` as the root.
+    /// The root is given relative to `start` when it is `start` or one of its ancestors
+    /// (`.`, `..`), so that every path `align` prints is short and relative.
     pub fn discover(start: &Path, explicit: Option<&Path>) -> Result<Project> {
         let path = match explicit {
             Some(p) => Some(p.to_path_buf()),
             None => start
                 .ancestors()
-                .map(|d| d.join(CONFIG_FILE))
-                .find(|p| p.is_file()),
+                .enumerate()
+                .map(|(up, d)| (up, d.join(CONFIG_FILE)))
+                .find(|(_, p)| p.is_file())
+                .map(|(up, _)| {
+                    let mut rel = PathBuf::new();
+                    for _ in 0..up {
+                        rel.push("..");
+                    }
+                    rel.join(CONFIG_FILE)
+                }),
         };
         match path {
             Some(path) => {
@@ -65,7 +92,7 @@ impl Project {
                 })
             }
             None => Ok(Project {
-                root: start.to_path_buf(),
+                root: PathBuf::from("."),
                 config: Config::default(),
                 config_path: None,
             }),
@@ -74,7 +101,11 @@ impl Project {
 
     /// The directory of statements.
     pub fn statements_dir(&self) -> PathBuf {
-        self.root.join(&self.config.statements)
+        if self.root == Path::new(".") {
+            self.config.statements.clone()
+        } else {
+            self.root.join(&self.config.statements)
+        }
     }
 
     /// Every statement directory (a subdirectory holding at least one `.md` file), sorted.

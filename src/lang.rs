@@ -69,6 +69,47 @@ pub struct Language {
     /// Clitics written attached to the front of a word (Arabic `و`, `ب`, `ل`, `ال` …), longest
     /// first: removed when words are compared, so `لحقوق` and `حقوق` are one word.
     pub clitic_prefixes: &'static [&'static str],
+    /// Month names of every series the language uses, with their calendar.
+    pub months: &'static [Month],
+    /// Endings that may follow a word (case endings, ezafe, postpositions: Kurmanji `-ê`,
+    /// `-a`, Sorani `-ی`, `-دا`), for matching month names and glossary terms.
+    pub word_suffixes: &'static [&'static str],
+    /// Small words between the parts of a date (`of`, Kurmanji `a`, Arabic `عام`).
+    pub date_fillers: &'static [&'static str],
+}
+
+/// The calendar of a month name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Calendar {
+    Gregorian,
+    /// The Kurdish solar calendar (ڕێبەندان, Xakelêwe …): not Gregorian months.
+    KurdishSolar,
+}
+
+/// A month name: its words (space-separated, compared after
+/// [`crate::dates::fold_for_dates`]), its number and its calendar.
+#[derive(Debug, Clone, Copy)]
+pub struct Month {
+    pub name: &'static str,
+    pub month: u8,
+    pub calendar: Calendar,
+}
+
+const fn g(name: &'static str, month: u8) -> Month {
+    Month {
+        name,
+        month,
+        calendar: Calendar::Gregorian,
+    }
+}
+
+const fn solar(name: &'static str, month: u8) -> Month {
+    Month {
+        name,
+        month,
+        calendar: Calendar::KurdishSolar,
+    }
 }
 
 /// How one convention writes a decimal number: the decimal separators and the thousands
@@ -173,6 +214,34 @@ pub static EN: Language = Language {
     number_joiners: &["and", "-"],
     number_prefixes: &[],
     clitic_prefixes: &[],
+    months: &[
+        g("january", 1),
+        g("jan", 1),
+        g("february", 2),
+        g("feb", 2),
+        g("march", 3),
+        g("mar", 3),
+        g("april", 4),
+        g("apr", 4),
+        g("may", 5),
+        g("june", 6),
+        g("jun", 6),
+        g("july", 7),
+        g("jul", 7),
+        g("august", 8),
+        g("aug", 8),
+        g("september", 9),
+        g("sept", 9),
+        g("sep", 9),
+        g("october", 10),
+        g("oct", 10),
+        g("november", 11),
+        g("nov", 11),
+        g("december", 12),
+        g("dec", 12),
+    ],
+    word_suffixes: &["", "s", "'s"],
+    date_fillers: &["of", "the", "on", ","],
 };
 
 pub static AR: Language = Language {
@@ -278,6 +347,37 @@ pub static AR: Language = Language {
     clitic_prefixes: &[
         "وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل",
     ],
+    months: &[
+        // Levantine/Iraqi names, then the international ones; often paired, `كانون الثاني/يناير`.
+        g("كانون الثاني", 1),
+        g("شباط", 2),
+        g("اذار", 3),
+        g("نيسان", 4),
+        g("ايار", 5),
+        g("حزيران", 6),
+        g("تموز", 7),
+        g("اب", 8),
+        g("ايلول", 9),
+        g("تشرين الاول", 10),
+        g("تشرين الثاني", 11),
+        g("كانون الاول", 12),
+        g("يناير", 1),
+        g("فبراير", 2),
+        g("مارس", 3),
+        g("ابريل", 4),
+        g("مايو", 5),
+        g("يونيو", 6),
+        g("يونيه", 6),
+        g("يوليو", 7),
+        g("يوليه", 7),
+        g("اغسطس", 8),
+        g("سبتمبر", 9),
+        g("اكتوبر", 10),
+        g("نوفمبر", 11),
+        g("ديسمبر", 12),
+    ],
+    word_suffixes: &[""],
+    date_fillers: &["عام", "سنه", "من", "لعام", "،", ","],
 };
 
 pub static KMR: Language = Language {
@@ -335,6 +435,47 @@ pub static KMR: Language = Language {
     number_joiners: &["û", "u"],
     number_prefixes: &[],
     clitic_prefixes: &[],
+    months: &[
+        // Syrian (Levantine) series.
+        g("kanûna paşîn", 1),
+        g("kanûn paşîn", 1),
+        g("sibat", 2),
+        g("adar", 3),
+        g("nîsan", 4),
+        g("gulan", 5),
+        g("hezîran", 6),
+        g("tîrmeh", 7),
+        g("tebax", 8),
+        g("îlon", 9),
+        g("cotmeha pêşîn", 10),
+        g("cotmeha paşîn", 11),
+        g("kanûna pêşîn", 12),
+        g("kanûn pêşîn", 12),
+        // Northern series.
+        g("çile", 1),
+        g("cotmeh", 10),
+        g("mijdar", 11),
+        g("kanûn", 12),
+        // Kurdistan series (Gregorian months with Kurdish names).
+        g("rêbendan", 1),
+        g("reşemî", 2),
+        g("avrêl", 4),
+        g("pûşper", 6),
+        g("gelawêj", 8),
+        g("rezber", 9),
+        g("kewçêr", 10),
+        g("sermawez", 11),
+        g("berfanbar", 12),
+        // Kurdish solar months in Latin script (the Sorani names): not Gregorian.
+        solar("xakelêwe", 1),
+        solar("cozerdan", 3),
+        solar("xermanan", 6),
+        solar("gelarêzan", 8),
+        solar("befranbar", 10),
+        solar("reşeme", 12),
+    ],
+    word_suffixes: &["", "a", "ê", "ya", "yê", "an", "ê de", "a de"],
+    date_fillers: &["a", "ya", "di", "sala", "salê", "ji"],
 };
 
 pub static CKB: Language = Language {
@@ -391,6 +532,57 @@ pub static CKB: Language = Language {
     number_joiners: &["و"],
     number_prefixes: &[],
     clitic_prefixes: &[],
+    months: &[
+        g("کانوونی دووەم", 1),
+        g("کانونی دووەم", 1),
+        g("کانوونی دووهەم", 1),
+        g("شوبات", 2),
+        g("شووبات", 2),
+        g("ئازار", 3),
+        g("نیسان", 4),
+        g("ئایار", 5),
+        g("مایس", 5),
+        g("حوزەیران", 6),
+        g("تەممووز", 7),
+        g("تەمموز", 7),
+        g("تەموز", 7),
+        g("ئاب", 8),
+        g("ئەیلوول", 9),
+        g("ئەیلول", 9),
+        g("تشرینی یەکەم", 10),
+        g("تشرینی دووەم", 11),
+        g("تشرینی دووهەم", 11),
+        g("کانوونی یەکەم", 12),
+        g("کانونی یەکەم", 12),
+        g("ژانویە", 1),
+        g("جەنیوەری", 1),
+        g("فێبریوەری", 2),
+        g("مارچ", 3),
+        g("ئەپریل", 4),
+        g("مەی", 5),
+        g("جوون", 6),
+        g("جولای", 7),
+        g("ئۆگەست", 8),
+        g("سێپتەمبەر", 9),
+        g("ئۆکتۆبەر", 10),
+        g("نۆڤەمبەر", 11),
+        g("دیسەمبەر", 12),
+        // Kurdish solar months: not Gregorian.
+        solar("خاکەلێوە", 1),
+        solar("گوڵان", 2),
+        solar("جۆزەردان", 3),
+        solar("پووشپەڕ", 4),
+        solar("گەلاوێژ", 5),
+        solar("خەرمانان", 6),
+        solar("ڕەزبەر", 7),
+        solar("گەڵاڕێزان", 8),
+        solar("سەرماوەز", 9),
+        solar("بەفرانبار", 10),
+        solar("ڕێبەندان", 11),
+        solar("ڕەشەمێ", 12),
+    ],
+    word_suffixes: &["", "ی", "دا", "یدا", "ەوە", "یەوە", "ە", "یە", "ێک"],
+    date_fillers: &["ی", "ساڵی", "لە", "،", ","],
 };
 
 pub static DE: Language = Language {
@@ -434,6 +626,9 @@ pub static DE: Language = Language {
     number_joiners: &["und"],
     number_prefixes: &[],
     clitic_prefixes: &[],
+    months: &[],
+    word_suffixes: &[""],
+    date_fillers: &[],
 };
 
 pub static FR: Language = Language {
@@ -474,6 +669,9 @@ pub static FR: Language = Language {
     number_joiners: &["et", "-"],
     number_prefixes: &[],
     clitic_prefixes: &[],
+    months: &[],
+    word_suffixes: &[""],
+    date_fillers: &[],
 };
 
 /// A language `align` has no table for (`align pair` on files of unknown language): no
@@ -494,6 +692,9 @@ pub static UND: Language = Language {
     number_joiners: &[],
     number_prefixes: &[],
     clitic_prefixes: &[],
+    months: &[],
+    word_suffixes: &[""],
+    date_fillers: &[],
 };
 
 /// Every language `align` knows. The first four are the ones statements are published in.

@@ -7,9 +7,12 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod align;
+pub mod check;
 pub mod config;
+pub mod dates;
 pub mod document;
 pub mod error;
+pub mod glossary;
 pub mod i18n;
 pub mod lang;
 pub mod numbers;
@@ -17,5 +20,6 @@ pub mod report;
 pub mod segment;
 pub mod statement;
 pub mod text;
+pub mod write;
 
 pub use error::{Error, ErrorKind, Result};

@@ -10,6 +10,8 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use align::check::{self, Baseline, Selection, Settings, Severity};
+use align::config::Project;
 use align::document::Document;
 use align::error::{Error, ErrorKind};
 use align::i18n::{self, Localizer};
@@ -17,6 +19,8 @@ use align::report;
 use align::statement::{self, LangFile, Statement};
 use term::{ColorChoice, Term};
 
+/// Exit code: findings at or above the fail level.
+const EXIT_FINDINGS: u8 = 1;
 /// Exit code: usage or input error.
 const EXIT_INPUT: u8 = 2;
 
@@ -48,9 +52,43 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    Check(CheckArgs),
     Segment(SegmentArgs),
     Show(ShowArgs),
     Pair(PairArgs),
+}
+
+#[derive(Args, Debug)]
+struct CheckArgs {
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+    #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "LEVEL")]
+    fail_on: FailOn,
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    lang: Vec<String>,
+    #[arg(long)]
+    list_checks: bool,
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    Human,
+    Json,
+    Github,
+    Junit,
+    Sarif,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
 }
 
 #[derive(Args, Debug)]
@@ -145,6 +183,7 @@ fn main() -> ExitCode {
     };
     let term = Term::new(cli.color, cli.quiet);
     let code = match cli.command {
+        Command::Check(a) => run_check(&l, &term, &a, cli.config.as_deref()),
         Command::Segment(a) => run_segment(&l, &term, &a),
         Command::Show(a) => run_show(&l, &term, &a),
         Command::Pair(a) => run_pair(&l, &term, &a),
@@ -362,4 +401,156 @@ fn run_pair(l: &Localizer, term: &Term, a: &PairArgs) -> u8 {
     };
     term.out(&out);
     0
+}
+
+/// The project (nearest `align.yaml`, or `--config`) and its check settings.
+fn project(config: Option<&Path>) -> Result<(Project, Settings), Error> {
+    let cwd = std::env::current_dir().map_err(|e| Error::io(&e, Path::new(".")))?;
+    let project = Project::discover(&cwd, config)?;
+    let settings = Settings::from_config(
+        &project.config,
+        &project.root,
+        project.config_path.as_deref(),
+    )?;
+    Ok((project, settings))
+}
+
+/// The statements `align check PATH…` means: statement directories as given, files given one
+/// by one as one statement, nothing given as every statement of the project.
+fn check_inputs(
+    paths: &[PathBuf],
+    project: &Project,
+    lang: Option<&str>,
+) -> Result<Vec<Statement>, Error> {
+    if paths.is_empty() {
+        return project
+            .statement_dirs()?
+            .iter()
+            .map(|d| Statement::discover(d))
+            .collect();
+    }
+    let (dirs, files): (Vec<&PathBuf>, Vec<&PathBuf>) = paths.iter().partition(|p| p.is_dir());
+    let mut out: Vec<Statement> = dirs
+        .iter()
+        .map(|d| Statement::discover(d))
+        .collect::<Result<_, _>>()?;
+    if !files.is_empty() {
+        let lang = lang.map(statement::parse_lang).transpose()?;
+        let files: Vec<PathBuf> = files.into_iter().cloned().collect();
+        out.push(Statement::from_files(&files, lang)?);
+    }
+    Ok(out)
+}
+
+fn run_check(l: &Localizer, term: &Term, a: &CheckArgs, config: Option<&Path>) -> u8 {
+    if a.list_checks {
+        term.out(&report::check::list_checks(l));
+        return 0;
+    }
+    let (project, settings) = match project(config) {
+        Ok(x) => x,
+        Err(e) => return fail(l, term, &e),
+    };
+    for code in &a.lang {
+        if let Err(e) = statement::parse_lang(code) {
+            return fail(l, term, &e);
+        }
+    }
+    let langs: Vec<String> = a
+        .lang
+        .iter()
+        .filter_map(|c| align::lang::lookup(c).map(|l| l.code.to_string()))
+        .collect();
+    let single_lang = (langs.len() == 1).then(|| langs[0].as_str());
+    let statements = match check_inputs(&a.paths, &project, single_lang) {
+        Ok(s) => s,
+        Err(e) => return fail(l, term, &e),
+    };
+    let selection = Selection { langs };
+    let mut outcome = check::run(&statements, &settings, &selection);
+    if let Some(path) = &a.baseline {
+        match Baseline::load(path) {
+            Ok(b) => b.apply(&mut outcome),
+            Err(e) => return fail(l, term, &e),
+        }
+    }
+    for e in &outcome.errors {
+        term.error(&report::error(l, term.err_style, e));
+    }
+    if let Some(path) = &a.write_baseline {
+        let b = Baseline::from_findings(&outcome.findings);
+        if let Err(e) = align::write::write_atomic(path, b.to_yaml().as_bytes()) {
+            return fail(l, term, &e);
+        }
+        term.note(&format!(
+            "{}\n",
+            l.fmt(
+                "check-baseline-written",
+                &[
+                    ("count", b.findings.len().into()),
+                    ("path", path.display().to_string().into())
+                ]
+            )
+        ));
+        return if outcome.errors.is_empty() {
+            0
+        } else {
+            EXIT_INPUT
+        };
+    }
+    let fail_on = match a.fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+    };
+    let source_lang = |slug: &str| {
+        statements
+            .iter()
+            .find(|s| s.slug == slug)
+            .map_or_else(|| "en".to_string(), |s| s.source.lang.code.to_string())
+    };
+    let out = match a.format {
+        CheckFormat::Human => {
+            report::check::human::text(l, term.out_style, &outcome, &source_lang, term.quiet)
+        }
+        CheckFormat::Json => report::check::json::json(&outcome),
+        CheckFormat::Github => {
+            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+                let summary = report::check::github::step_summary(&outcome);
+                if let Err(e) = append(Path::new(&path), &summary) {
+                    term.error(&report::error(l, term.err_style, &e));
+                }
+            }
+            report::check::github::annotations(&outcome)
+        }
+        CheckFormat::Junit => {
+            report::check::junit::junit(&outcome, &check::cases(&statements, &selection), fail_on)
+        }
+        CheckFormat::Sarif => report::check::sarif::sarif(&outcome),
+    };
+    term.out(&out);
+    if !outcome.errors.is_empty() {
+        EXIT_INPUT
+    } else if report::check::fails(&outcome, fail_on) {
+        EXIT_FINDINGS
+    } else {
+        0
+    }
+}
+
+/// Appends to a file another program owns (`$GITHUB_STEP_SUMMARY`).
+fn append(path: &Path, text: &str) -> Result<(), Error> {
+    use std::io::Write;
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(text.as_bytes()))
+        .map_err(|e| {
+            Error::at(
+                ErrorKind::Write {
+                    reason: e.to_string(),
+                },
+                path,
+            )
+        })
 }

@@ -139,7 +139,11 @@ pub struct Statement {
 impl Statement {
     /// Finds the language files of the statement in `dir`.
     pub fn discover(dir: &Path) -> Result<Statement> {
-        let meta_path = dir.join("statement.yaml");
+        let meta_path = if dir == Path::new(".") {
+            PathBuf::from("statement.yaml")
+        } else {
+            dir.join("statement.yaml")
+        };
         let meta: StatementMeta = if meta_path.is_file() {
             read_yaml(&meta_path)?
         } else {
@@ -155,7 +159,11 @@ impl Statement {
         let entries = std::fs::read_dir(dir).map_err(|e| Error::io(&e, dir))?;
         let mut files: Vec<LangFile> = Vec::new();
         for entry in entries.flatten() {
-            let path = entry.path();
+            // `./ar.md` is `ar.md` to a person.
+            let path = match entry.path().strip_prefix(".") {
+                Ok(p) if dir == Path::new(".") => p.to_path_buf(),
+                _ => entry.path(),
+            };
             if path.extension().and_then(|e| e.to_str()) != Some("md") || !path.is_file() {
                 continue;
             }
@@ -211,6 +219,61 @@ impl Statement {
             source,
             targets,
             missing_targets,
+        })
+    }
+
+    /// A statement made of files given one by one (`align check en.md ar.md`): the first is
+    /// the source, the others its translations; languages come from the file names
+    /// (`ar.md`, `udhr.ar.md`) or, for files whose name does not say, `lang`.
+    pub fn from_files(files: &[PathBuf], lang: Option<Lang>) -> Result<Statement> {
+        let mut out = Vec::new();
+        for (k, path) in files.iter().enumerate() {
+            if !path.exists() {
+                return Err(Error::at(ErrorKind::NotFound, path));
+            }
+            let l = match lang_from_file_name(path) {
+                Some(l) => l,
+                None if k > 0 => {
+                    lang.ok_or_else(|| Error::at(ErrorKind::LanguageFromName, path))?
+                }
+                None => return Err(Error::at(ErrorKind::LanguageFromName, path)),
+            };
+            out.push(LangFile {
+                lang: l,
+                path: path.clone(),
+            });
+        }
+        let source = out.remove(0);
+        // `udhr.en.md` → `udhr`; `en.md` → the directory's name.
+        let name = source
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("");
+        let slug = match name.split('.').collect::<Vec<_>>().as_slice() {
+            [stem, _, _, ..] => stem.to_string(),
+            _ => source
+                .path
+                .canonicalize()
+                .ok()
+                .and_then(|p| {
+                    p.parent()
+                        .and_then(|d| d.file_name())
+                        .map(|n| n.to_string_lossy().into_owned())
+                })
+                .unwrap_or_else(|| name.to_string()),
+        };
+        Ok(Statement {
+            slug,
+            dir: source
+                .path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default(),
+            meta: StatementMeta::default(),
+            source,
+            targets: out,
+            missing_targets: Vec::new(),
         })
     }
 

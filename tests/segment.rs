@@ -273,7 +273,7 @@ fn broken_statement_yaml_names_file_line_and_column() {
     .unwrap();
     let (code, _, err) = run_in(dir.path(), &["segment", "."]);
     assert_eq!(code, 2);
-    assert!(err.starts_with("error: ./statement.yaml:3:"), "{err}");
+    assert!(err.starts_with("error: statement.yaml:3:"), "{err}");
     assert!(err.contains("invalid YAML"), "{err}");
     // A misspelt key is an error too, not silently ignored.
     std::fs::write(dir.path().join("statement.yaml"), "title: x\nsoruce: en\n").unwrap();

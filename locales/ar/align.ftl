@@ -137,3 +137,240 @@ cli-pair-arg-tgt = ملف الهدف، بمقطع واحد في كل سطر
 cli-pair-arg-format = beads (زوج بالشكل [0, 1]:[2] في كل سطر)، أو tsv (المصدر، الهدف، الثقة)، أو json
 cli-pair-arg-source-lang = لغة ملف المصدر إذا لم يدلّ اسمه عليها (en، ar، kmr، ckb، de، fr)
 cli-pair-arg-target-lang = لغة ملف الهدف إذا لم يدلّ اسمه عليها
+
+## `align check`: summary
+
+check-summary = { $statements ->
+        [zero] لا بيانات
+        [one] بيان واحد
+        [two] بيانان
+        [few] { $statements } بيانات
+        [many] { $statements } بيانًا
+       *[other] { $statements } بيان
+    }، { $languages ->
+        [zero] لا لغات ترجمة
+        [one] لغة ترجمة واحدة
+        [two] لغتا ترجمة
+        [few] { $languages } لغات ترجمة
+        [many] { $languages } لغة ترجمة
+       *[other] { $languages } لغة ترجمة
+    }، وعدد المقاطع المدقَّقة { $segments }: { $errors ->
+        [0] لا أخطاء
+        [one] خطأ واحد
+        [two] خطآن
+        [few] { $errors } أخطاء
+        [many] { $errors } خطأً
+       *[other] { $errors } خطأ
+    }، { $warnings ->
+        [0] لا تحذيرات
+        [one] تحذير واحد
+        [two] تحذيران
+        [few] { $warnings } تحذيرات
+        [many] { $warnings } تحذيرًا
+       *[other] { $warnings } تحذير
+    }، { $infos ->
+        [0] لا ملاحظات
+        [one] ملاحظة واحدة
+        [two] ملاحظتان
+        [few] { $infos } ملاحظات
+        [many] { $infos } ملاحظة
+       *[other] { $infos } ملاحظة
+    }
+check-summary-suppressed = { $suppressed ->
+        [one] ؛ ونتيجة أخرى مسموح بها بتعليق أو في خط الأساس
+        [two] ؛ ونتيجتان أخريان مسموح بهما بتعليقات أو في خط الأساس
+        [few] ؛ و{ $suppressed } نتائج أخرى مسموح بها بتعليقات أو في خط الأساس
+        [many] ؛ و{ $suppressed } نتيجة أخرى مسموح بها بتعليقات أو في خط الأساس
+       *[other] ؛ و{ $suppressed } نتيجة أخرى مسموح بها بتعليقات أو في خط الأساس
+    }
+
+## `align check`: one message, one hint and one description per check.
+## Variables are the finding's details; a list variable also has a -count variable.
+
+check-missing-translation = لا توجد ترجمة باللغة { $lang }: الملف { $file } غير موجود
+check-missing-translation-hint = أضِف الترجمة، أو احذف { $lang } من الحقل «targets:» في ملف statement.yaml
+check-missing-translation-description = ترجمة مذكورة في ملف statement.yaml ليس لها ملف
+
+check-missing-segment = { $kind ->
+        [sentence] لا مقابل لهذه الجملة من المصدر في الترجمة
+        [demand] هذا المطلب ناقص من الترجمة
+        [signatory] هذا الموقّع ناقص من الترجمة
+       *[other] لا مقابل { $kind ->
+            [title] لهذا العنوان
+            [lede] لهذه المقدّمة
+            [heading] لهذا العنوان الفرعي
+            [paragraph] لهذه الفقرة
+            [list-item] لعنصر القائمة هذا
+           *[other] لهذا المقطع ({ $kind })
+        } من المصدر في الترجمة
+    }
+check-missing-segment-hint = { $kind ->
+        [sentence] قارن هذه الفقرة جملةً جملة: في الترجمة جملة أقل مما في المصدر
+       *[other] ترجِمه وأدرِجه في الترجمة عند السطر المعروض لها
+    }
+check-missing-segment-description = كتلة أو جملة من المصدر لا مقابل لها في الترجمة
+
+check-extra-segment = لا مقابل { $kind ->
+        [title] لهذا العنوان
+        [lede] لهذه المقدّمة
+        [heading] لهذا العنوان الفرعي
+        [paragraph] لهذه الفقرة
+        [demand] لهذا المطلب
+        [signatory] لهذا الموقّع
+        [list-item] لعنصر القائمة هذا
+        [sentence] لهذه الجملة
+       *[other] لهذا المقطع ({ $kind })
+    } من الترجمة في المصدر
+check-extra-segment-hint = احذفه، أو أضِفه إلى المصدر أولًا إن كان جزءًا من البيان
+check-extra-segment-description = محتوى في الترجمة لا مقابل له في المصدر
+
+check-moved-segment = موضع { $kind ->
+        [title] هذا العنوان
+        [lede] هذه المقدّمة
+        [heading] هذا العنوان الفرعي
+        [paragraph] هذه الفقرة
+        [demand] هذا المطلب
+        [signatory] هذا الموقّع
+        [list-item] عنصر القائمة هذا
+        [sentence] هذه الجملة
+       *[other] هذا المقطع ({ $kind })
+    } في الترجمة يختلف عمّا هو عليه في المصدر
+check-moved-segment-hint = أعِده إلى ترتيب المصدر، كي تُقرأ النسخ بالتسلسل نفسه
+check-moved-segment-description = كتلة تضعها الترجمة في موضع مختلف
+
+check-list-count = عدد عناصر { $kind ->
+        [demands] قائمة المطالب
+        [signatories] قائمة الموقّعين
+       *[other] القائمة
+    } في المصدر { $source-items }، وفي الترجمة { $target-items }
+check-list-count-hint = يجب أن يرد كل مطلب وكل موقّع مرة واحدة بالضبط؛ قارِن القائمتين عنصرًا عنصرًا
+check-list-count-description = قائمة (مطالب أو موقّعين أو غير ذلك) يختلف عدد عناصرها
+
+check-list-numbering = رقم عنصر القائمة هذا { $found }، والمتوقَّع { $expected }
+check-list-numbering-hint = أعِد ترقيم القائمة: 1، 2، 3 … (الأرقام ١، ٢، ٣ والأرقام ۱، ۲، ۳ متكافئة)
+check-list-numbering-description = ترقيم قائمة يتخطّى رقمًا أو يكرّره
+
+check-empty-segment = هذا المقطع من الترجمة فارغ
+check-empty-segment-hint = اكتب الترجمة، أو احذف علامة القائمة الفارغة
+check-empty-segment-description = كتلة فارغة أو عنصر قائمة فارغ في الترجمة
+
+check-number-mismatch = الأرقام غير متطابقة: { $source-only-count ->
+        [0] { $target-only } في الترجمة { $target-only-count ->
+            [one] لا يرد
+            [two] لا يردان
+           *[other] لا ترد
+        } في المصدر
+       *[other] { $source-only } في المصدر { $source-only-count ->
+            [one] لا يرد
+            [two] لا يردان
+           *[other] لا ترد
+        } في الترجمة{ $target-only-count ->
+            [0] {""}
+           *[other] ، و{ $target-only } في الترجمة { $target-only-count ->
+                [one] لا يرد
+                [two] لا يردان
+               *[other] لا ترد
+            } في المصدر
+        }
+    }
+check-number-mismatch-hint = صحّح الرقم؛ تُقبل الأرقام بأي خط، ويمكن أن يُكتب العدد بالكلمات (250000 = ٢٥٠٠٠٠ = 250 ألف = 250.000 في الكرمانجية)
+check-number-mismatch-description = أرقام في زوج متقابل تختلف قيمتها
+
+check-date-mismatch = { $paired-months-count ->
+        [0] التاريخ مختلف: في المصدر { $source-date }، وفي الترجمة { $target-date }
+       *[other] اسما الشهرين في { $target-date } يدلّان على شهرين مختلفين
+    }
+check-date-mismatch-hint = صحّح اليوم أو الشهر أو السنة ليدلّ النصّان على التاريخ نفسه
+check-date-mismatch-description = تواريخ يختلف فيها اليوم أو الشهر أو السنة
+
+check-date-calendar = يستخدم التاريخ { $date } شهرًا من التقويم الشمسي الكردي، لا شهرًا من التقويم الميلادي الذي يستخدمه المصدر
+check-date-calendar-hint = تحقّق من التاريخ، أو اكتبه باسم الشهر الميلادي (کانوونی دووەم, Kanûna Paşîn …)
+check-date-calendar-description = اسم شهر شمسي كردي (ڕێبەندان, Xakelêwe …) يحتاج إلى تحقّق
+
+check-term-mismatch = لم يُترجَم «{ $term }» كما يقتضي المسرد{ $expected-count ->
+        [0] {""}
+       *[other] : المتوقَّع { $expected }
+    }
+check-term-mismatch-hint = استخدم الترجمة المعتمدة، أو أضِف هذه الترجمة إلى المسرد إن كانت صحيحة
+check-term-mismatch-description = مصطلح من المسرد لا تتضمّن ترجمته أيًّا من المقابلات المعتمدة
+
+check-latin-token = «{ $token }» الوارد في المصدر ناقص من الترجمة
+check-latin-token-hint = أبقِ الاختصارات والروابط ورموز الوثائق كما هي في المصدر، أو أضِف لها مقابلًا في المسرد
+check-latin-token-description = اختصار أو رابط أو بريد إلكتروني أو رمز وثيقة ناقص من الترجمة
+
+check-untranslated = هذا المقطع من الترجمة هو نصّ المصدر نفسه، دون ترجمة
+check-untranslated-hint = ترجِمه؛ أما الأسماء التي يجب أن تبقى كما هي فيمكن السماح بها بالتعليق <!-- align: allow untranslated -->
+check-untranslated-description = مقطع في الترجمة ما زال نصّ المصدر نفسه
+
+check-length-ratio = نسبة طول هذه الترجمة إلى مصدرها { $ratio }، في حين أن النسبة المعتادة في هذه الترجمة { $typical }
+check-length-ratio-hint = تحقّق من أنه لم تُسقَط أي عبارة من الترجمة ولم تُضَف إليها عبارة
+check-length-ratio-description = زوج جمل تبتعد نسبة الطول فيه كثيرًا عن بقية المستند
+
+check-wrong-script = { $scope ->
+        [file] معظم هذا الملف مكتوب بالحرف { $found ->
+            [latin] اللاتيني
+           *[arabic] العربي
+        } ({ $share }% من حروفه)، لكن لغة { $lang } تُكتب بالحرف { $expected ->
+            [latin] اللاتيني
+           *[arabic] العربي
+        }
+       *[block] هذا المقطع مكتوب بالحرف { $found ->
+            [latin] اللاتيني
+           *[arabic] العربي
+        }، لكن لغة { $lang } تُكتب بالحرف { $expected ->
+            [latin] اللاتيني
+           *[arabic] العربي
+        }
+    }
+check-wrong-script-hint = تحقّق من أن كل نص في ملفه الصحيح (ملف ckb.md للسورانية بالحرف العربي، وملف kmr.md للكرمانجية بالحرف اللاتيني)، وترجِم ما بقي بلغة أخرى
+check-wrong-script-description = نص بغير خط لغته (ملف ckb بالحرف اللاتيني، أو فقرة بقيت بالإنجليزية)
+
+check-orthography = { $problem ->
+        [arabic-letters] حروف عربية في نص سوراني: { $letters } في { $words }
+        [kurdish-letters] حروف فارسية أو كردية في نص عربي: { $letters } في { $words }
+       *[no-kurdish-letters] لا توجد حروف كردية ({ $letters }) في هذا النص الكرمانجي الطويل
+    }
+check-orthography-hint = { $problem ->
+        [arabic-letters] تكتب السورانية ی ک ە حيث تكتب العربية ي ك ة (انتقل إلى تخطيط لوحة مفاتيح كردي)
+        [kurdish-letters] تكتب العربية ي ك ة وكذلك ب ج ز ف، حيث تكتب الفارسية والكردية ی ک ە وكذلك پ چ ژ ڤ
+       *[no-kurdish-letters] هل كُتب هذا النص دون لوحة مفاتيح كردية؟ كتابة e, i, u, c, s في موضع ê, î, û, ç, ş تغيّر الكلمات
+    }
+check-orthography-description = نص سوراني فيه حروف خاصة بالعربية، أو نص عربي فيه حروف فارسية أو كردية، أو نص كرمانجي بلا ê î û ç ş
+
+check-invisible-char = محارف غير مرئية قد تُخلّ بطريقة عرض هذا النص: { $problems }
+check-invisible-char-hint = احذف المحارف غير المرئية (يمكن لمحرّر النصوص إظهارها)؛ أما ZWNJ (فاصل عدم الوصل) في السورانية فصحيح ولا يُبلَّغ عنه
+check-invisible-char-description = محارف تحكّم شاردة في اتجاه الكتابة (bidi)، وعلامات اتجاه داخل الكلمات، ومسافات صفرية العرض
+
+check-punctuation = في المصدر سؤال، لكن الترجمة ليست بصيغة سؤال
+check-punctuation-hint = اختم السؤال المترجَم بعلامة ? أو ؟
+check-punctuation-description = سؤال تُرجم بصيغة جملة خبرية (تُعدّ ? و؟ متكافئتين، وكذلك , و،)
+
+check-broken-paragraph = تنتهي فقرة في منتصف جملة وتكتمل في السطر { $next-line }
+check-broken-paragraph-hint = احذف السطر الفارغ الفاصل بين الجزأين
+check-broken-paragraph-description = فقرة قطعها سطر فارغ في منتصف جملة
+
+## `align check`: command line
+
+cli-check-about = البحث عمّا هو ناقص أو مختلف في الترجمات قبل النشر
+cli-check-long-about = يقابل كل ترجمة لكل بيان بنصّها المصدر، ويُبلغ عن كل ما قد يجعل النسخ المنشورة تقول أشياء مختلفة: الفقرات والجمل الناقصة أو المضافة، وعناصر القوائم، والأرقام، والتواريخ، ومصطلحات المسرد، والاختصارات، والنص غير المترجم أو الفارغ، والنص المكتوب بغير خط لغته. رمز الخروج 0 إذا لم يُعثر على شيء في مستوى الإخفاق أو أعلى منه، و1 إذا عُثر على شيء، و2 عند خطأ في الاستخدام أو في المدخلات.
+
+    أمثلة:
+      align check
+      align check statements/aleppo-2026-01 --lang ar
+      align check en.md ar.md
+      align check --format github --fail-on warning
+cli-check-arg-paths = مجلدات بيانات، أو ملف مصدر تتبعه ملفات ترجمة؛ الافتراضي: جميع بيانات المشروع
+cli-check-arg-format = human (الافتراضي)، أو json، أو github (تعليقات توضيحية لسير العمل وملخّص للمهمة)، أو junit، أو sarif
+cli-check-arg-fail-on = أدنى درجة خطورة تجعل رمز الخروج 1: error (الافتراضي) أو warning
+cli-check-arg-lang = هذه الترجمات فقط (رموز مفصولة بفواصل)؛ وهي أيضًا لغة ملفات الترجمة التي لا يدلّ اسمها عليها
+cli-check-arg-list-checks = عرض الفحوص ومعرّفاتها ودرجات خطورتها الافتراضية، ثم الخروج
+cli-check-arg-baseline = تجاهُل النتائج المسجَّلة في ملف خط الأساس هذا
+cli-check-arg-write-baseline = تسجيل النتائج الحالية في ملف خط الأساس هذا (يُكتب من جديد) ثم الخروج بالرمز 0
+check-baseline-written = { $count ->
+        [zero] لم تُسجَّل أي نتيجة
+        [one] سُجّلت نتيجة واحدة
+        [two] سُجّلت نتيجتان
+        [few] سُجّلت { $count } نتائج
+        [many] سُجّلت { $count } نتيجة
+       *[other] سُجّلت { $count } نتيجة
+    } في { $path }

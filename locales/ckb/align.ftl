@@ -117,3 +117,213 @@ cli-pair-arg-tgt = فایلی ئامانج، هەر دێڕێک یەک بەش
 cli-pair-arg-format = beads ([0, 1]:[2] بۆ هەر دێڕێک)، tsv (سەرچاوە، ئامانج، دڵنیایی) یان json
 cli-pair-arg-source-lang = زمانی فایلی سەرچاوە، کاتێک ناوەکەی زمانەکە دیاری ناکات (en، ar، kmr، ckb، de، fr)
 cli-pair-arg-target-lang = زمانی فایلی ئامانج، کاتێک ناوەکەی زمانەکە دیاری ناکات
+
+## `align check`: summary
+
+check-summary = { $statements ->
+        [one] یەک بەیاننامە
+       *[other] { $statements } بەیاننامە
+    }، { $languages ->
+        [one] یەک زمانی وەرگێڕان
+       *[other] { $languages } زمانی وەرگێڕان
+    }، { $segments } بەش پشکنران: { $errors ->
+        [0] هیچ هەڵەیەک نییە
+        [one] یەک هەڵە
+       *[other] { $errors } هەڵە
+    }، { $warnings ->
+        [0] هیچ ئاگادارییەک نییە
+        [one] یەک ئاگاداری
+       *[other] { $warnings } ئاگاداری
+    }، { $infos ->
+        [0] هیچ تێبینییەک نییە
+        [one] یەک تێبینی
+       *[other] { $infos } تێبینی
+    }
+check-summary-suppressed = { $suppressed ->
+        [one] ؛ یەک دانەی تریش بە لێدوانێک یان بە بنچینەکە (baseline) ڕێگەی پێدراوە
+       *[other] ؛ { $suppressed } دانەی تریش بە لێدوان یان بە بنچینەکە (baseline) ڕێگەیان پێدراوە
+    }
+
+## `align check`: one message, one hint and one description per check.
+## Variables are the finding's details; a list variable also has a -count variable.
+
+check-missing-translation = وەرگێڕانی { $lang } نییە: { $file } بوونی نییە
+check-missing-translation-hint = وەرگێڕانەکە زیاد بکە، یان { $lang } لە «targets:» لە statement.yaml لابەرە
+check-missing-translation-description = وەرگێڕانێک کە لە statement.yaml ناوی هاتووە بەڵام فایلی نییە
+
+check-missing-segment = { $kind ->
+        [sentence] ئەم ڕستەیەی سەرچاوە هاوتای لە وەرگێڕانەکەدا نییە
+        [demand] ئەم داواکارییە لە وەرگێڕانەکەدا نییە
+        [signatory] ئەم واژۆکارە لە وەرگێڕانەکەدا نییە
+       *[other] ئەم { $kind ->
+            [title] ناونیشانە
+            [lede] پێشەکییە
+            [heading] سەردێڕە
+            [paragraph] پەرەگرافە
+            [list-item] بڕگەیە
+           *[other] { $kind }
+        }ی سەرچاوە هاوتای لە وەرگێڕانەکەدا نییە
+    }
+check-missing-segment-hint = { $kind ->
+        [sentence] ئەم پەرەگرافە ڕستە بە ڕستە بەراورد بکە: وەرگێڕانەکە ڕستەیەک کەمترە لە سەرچاوەکە
+       *[other] وەریبگێڕە و لەو دێڕەدا دایبنێ کە بۆ وەرگێڕانەکە نیشان دراوە
+    }
+check-missing-segment-description = بلۆک یان ڕستەیەکی سەرچاوە کە هاوتای لە وەرگێڕانەکەدا نییە
+
+check-extra-segment = ئەم { $kind ->
+        [title] ناونیشانە
+        [lede] پێشەکییە
+        [heading] سەردێڕە
+        [paragraph] پەرەگرافە
+        [demand] داواکارییە
+        [signatory] واژۆکارە
+        [list-item] بڕگەیە
+        [sentence] ڕستەیە
+       *[other] { $kind }
+    }ی وەرگێڕانەکە هاوتای لە سەرچاوەدا نییە
+check-extra-segment-hint = لایبەرە، یان ئەگەر بەشێکە لە بەیاننامەکە، سەرەتا لە سەرچاوەکەدا زیادی بکە
+check-extra-segment-description = ناوەڕۆکی وەرگێڕان کە هاوتای لە سەرچاوەدا نییە
+
+check-moved-segment = ئەم { $kind ->
+        [title] ناونیشانە
+        [lede] پێشەکییە
+        [heading] سەردێڕە
+        [paragraph] پەرەگرافە
+        [demand] داواکارییە
+        [signatory] واژۆکارە
+        [list-item] بڕگەیە
+        [sentence] ڕستەیە
+       *[other] { $kind }
+    } لە وەرگێڕانەکەدا لە شوێنێکی ترە، نەک لەو شوێنەی لە سەرچاوەدا هەیەتی
+check-moved-segment-hint = بیگەڕێنەوە بۆ ڕیزبەندییەکەی سەرچاوە، بۆ ئەوەی وەشانەکان وەک یەک بخوێنرێنەوە
+check-moved-segment-description = بلۆکێک کە وەرگێڕانەکە لە شوێنێکی تردا دایناوە
+
+check-list-count = { $kind ->
+        [demands] لیستی داواکارییەکان
+        [signatories] لیستی واژۆکارەکان
+       *[other] لیستەکە
+    } لە سەرچاوەدا { $source-items } بڕگەی هەیە و لە وەرگێڕانەکەدا { $target-items }
+check-list-count-hint = هەموو داواکارییەک و هەموو واژۆکارێک دەبێت ڕێک یەک جار بێت؛ لیستەکان بڕگە بە بڕگە بەراورد بکە
+check-list-count-description = لیستێک (داواکارییەکان، واژۆکارەکان، هەر لیستێک) کە ژمارەی بڕگەکانی جیاوازە
+
+check-list-numbering = ئەم بڕگەیەی لیست ژمارە { $found }ی لێدراوە، لە کاتێکدا { $expected } چاوەڕوان دەکرا
+check-list-numbering-hint = لیستەکە لە نوێوە ژمارە بکە: 1، 2، 3 … (١، ٢، ٣ و ۱، ۲، ۳ وەک یەک دادەنرێن)
+check-list-numbering-description = ژمارەکردنی لیست کە ژمارەیەک دەپەڕێنێت یان دووبارەی دەکاتەوە
+
+check-empty-segment = ئەم بەشەی وەرگێڕانەکە بەتاڵە
+check-empty-segment-hint = وەرگێڕانەکە بنووسە، یان نیشانە بەتاڵەکەی لیست لابەرە
+check-empty-segment-description = بلۆکێکی بەتاڵ یان بڕگەیەکی بەتاڵی لیست لە وەرگێڕانەکەدا
+
+check-number-mismatch = ژمارەکان جیاوازن: { $source-only-count ->
+        [0] { $target-only } لە وەرگێڕانەکەدا { $target-only-count ->
+            [one] هەیە بەڵام لە سەرچاوەدا نییە
+           *[other] هەن بەڵام لە سەرچاوەدا نین
+        }
+       *[other] { $source-only } لە سەرچاوەدا { $source-only-count ->
+            [one] هەیە بەڵام لە وەرگێڕانەکەدا نییە
+           *[other] هەن بەڵام لە وەرگێڕانەکەدا نین
+        }{ $target-only-count ->
+            [0] {""}
+           *[other] ، و { $target-only } لە وەرگێڕانەکەدا { $target-only-count ->
+                [one] هەیە بەڵام لە سەرچاوەدا نییە
+               *[other] هەن بەڵام لە سەرچاوەدا نین
+            }
+        }
+    }
+check-number-mismatch-hint = ژمارەکە ڕاست بکەرەوە؛ ژمارەکان دەکرێت بە هەر ئەلفوبێیەک بن و ژمارە دەکرێت بە وشە بنووسرێت (250000 = ٢٥٠٠٠٠ = 250 ألف = 250.000 لە کورمانجیدا)
+check-number-mismatch-description = ژمارەکانی جووتێکی ڕێکخراو کە بەهاکەیان جیاوازە
+
+check-date-mismatch = { $paired-months-count ->
+        [0] بەروارەکە جیاوازە: لە سەرچاوەدا { $source-date }، لە وەرگێڕانەکەدا { $target-date }
+       *[other] هەردوو ناوی مانگەکە لە { $target-date }دا دوو مانگی جیاوازن
+    }
+check-date-mismatch-hint = ڕۆژ، مانگ یان ساڵەکە ڕاست بکەرەوە بۆ ئەوەی هەردووکیان هەمان بەروار بڵێن
+check-date-mismatch-description = ئەو بەروارانەی ڕۆژ، مانگ یان ساڵەکەیان جیاوازە
+
+check-date-calendar = { $date } مانگێکی هەتاویی کوردی بەکاردەهێنێت، نەک مانگێکی ساڵنامەی زایینی کە سەرچاوەکە بەکاری دەهێنێت
+check-date-calendar-hint = بەروارەکە بپشکنە، یان بە مانگی زایینی بینووسە (کانوونی دووەم, Kanûna Paşîn …)
+check-date-calendar-description = ناوی مانگێکی هەتاویی کوردی (ڕێبەندان, Xakelêwe …) کە پێویستی بە پشکنینە
+
+check-term-mismatch = «{ $term }» بەو شێوەیە وەرنەگێڕدراوە کە فەرهەنگۆکەکە دەڵێت{ $expected-count ->
+        [0] {""}
+       *[other] : چاوەڕوان دەکرا { $expected }
+    }
+check-term-mismatch-hint = وەرگێڕانە پەسەندکراوەکە بەکاربهێنە، یان ئەگەر ئەم وەرگێڕانە دروستە لە فەرهەنگۆکەکەدا زیادی بکە
+check-term-mismatch-description = زاراوەیەکی فەرهەنگۆک کە وەرگێڕانەکەی هیچ کام لە وەرگێڕانە پەسەندکراوەکانی تێدا نییە
+
+check-latin-token = «{ $token }»ی سەرچاوە لە وەرگێڕانەکەدا نییە
+check-latin-token-hint = کورتکراوەکان، بەستەرەکان و هێماکانی بەڵگەنامە وەک لە سەرچاوەدا هەن بهێڵەوە، یان وەرگێڕانێکیان بۆ لە فەرهەنگۆکەکەدا زیاد بکە
+check-latin-token-description = کورتکراوەیەک، بەستەرێک، ئیمەیڵێک یان هێمای بەڵگەنامەیەک کە لە وەرگێڕانەکەدا نییە
+
+check-untranslated = ئەم بەشەی وەرگێڕانەکە هەمان دەقی سەرچاوەیە و وەرنەگێڕدراوە
+check-untranslated-hint = وەریبگێڕە؛ ئەو ناوانەی دەبێت وەک خۆیان بمێننەوە دەتوانیت بە <!-- align: allow untranslated --> ڕێگەیان پێ بدەیت
+check-untranslated-description = بەشێکی وەرگێڕان کە هێشتا هەمان دەقی سەرچاوەیە
+
+check-length-ratio = درێژیی ئەم وەرگێڕانە { $ratio } هێندەی سەرچاوەکەیەتی، لە کاتێکدا ئەم وەرگێڕانە بە زۆری نزیکەی { $typical } هێندەیە
+check-length-ratio-hint = دڵنیا ببەرەوە کە هیچ بەشێکی ڕستە لانەبراوە یان زیاد نەکراوە
+check-length-ratio-description = جووتە ڕستەیەک کە ڕێژەی درێژییان زۆر جیاوازە لە باقی بەڵگەنامەکە
+
+check-wrong-script = { $scope ->
+        [file] زۆربەی ئەم فایلە بە ئەلفوبێی { $found ->
+            [latin] لاتینی
+           *[arabic] عەرەبی
+        } نووسراوە ({ $share }%ی پیتەکانی)، بەڵام { $lang } بە ئەلفوبێی { $expected ->
+            [latin] لاتینی
+           *[arabic] عەرەبی
+        } دەنووسرێت
+       *[block] ئەم بەشە بە ئەلفوبێی { $found ->
+            [latin] لاتینی
+           *[arabic] عەرەبی
+        } نووسراوە، بەڵام { $lang } بە ئەلفوبێی { $expected ->
+            [latin] لاتینی
+           *[arabic] عەرەبی
+        } دەنووسرێت
+    }
+check-wrong-script-hint = دڵنیا ببەرەوە کە دەقی دروست لە فایلی دروستدایە (ckb.md سۆرانییە بە ئەلفوبێی عەرەبی، kmr.md کورمانجییە بە ئەلفوبێی لاتینی)، و ئەوەی بە زمانێکی تر ماوەتەوە وەریبگێڕە
+check-wrong-script-description = دەقێک کە بە ئەلفوبێی زمانەکە نییە (فایلێکی ckb بە ئەلفوبێی لاتینی، پەرەگرافێک کە بە ئینگلیزی ماوەتەوە)
+
+check-orthography = { $problem ->
+        [arabic-letters] پیتی عەرەبی لە دەقی سۆرانیدا: { $letters } لە { $words }
+        [kurdish-letters] پیتی فارسی یان کوردی لە دەقی عەرەبیدا: { $letters } لە { $words }
+       *[no-kurdish-letters] هیچ پیتێکی کوردی ({ $letters }) لەم دەقە درێژە کورمانجییەدا نییە
+    }
+check-orthography-hint = { $problem ->
+        [arabic-letters] سۆرانی ی ک ە دەنووسێت لە شوێنێکدا کە عەرەبی ي ك ة دەنووسێت (تەختەکلیلی کوردی بەکاربهێنە)
+        [kurdish-letters] عەرەبی ي ك ة و ب ج ز ف دەنووسێت لە شوێنێکدا کە فارسی و کوردی ی ک ە و پ چ ژ ڤ دەنووسن
+       *[no-kurdish-letters] ئایا بێ تەختەکلیلی کوردی نووسراوە؟ e, i, u, c, s لە جیاتی ê, î, û, ç, ş مانای وشەکان دەگۆڕن
+    }
+check-orthography-description = سۆرانی بە پیتی تایبەت بە عەرەبی، عەرەبی بە پیتی فارسی/کوردی، کورمانجی بێ ê î û ç ş
+
+check-invisible-char = پیتی نادیار کە دەتوانن شێوەی پیشاندانی ئەم دەقە تێک بدەن: { $problems }
+check-invisible-char-hint = پیتە نادیارەکان بسڕەوە (دەستکاریکەرەکەت دەتوانێت پیشانیان بدات)؛ ZWNJ لە سۆرانیدا دروستە و ڕاپۆرت ناکرێت
+check-invisible-char-description = کۆنترۆڵی ئاراستەی (bidi) بێجێ، نیشانە لە ناو وشەدا، بۆشایی بێ پانی
+
+check-punctuation = سەرچاوەکە پرسیار دەکات، بەڵام وەرگێڕانەکە پرسیار ناکات
+check-punctuation-hint = پرسیارە وەرگێڕدراوەکە بە ? یان ؟ کۆتایی پێ بهێنە
+check-punctuation-description = پرسیارێک کە وەک ڕستەیەکی هەواڵی وەرگێڕدراوە (? و ؟، , و ، وەک یەک دادەنرێن)
+
+check-broken-paragraph = پەرەگرافێک لە ناوەڕاستی ڕستەیەکدا کۆتایی دێت و لە دێڕی { $next-line }دا درێژە دەکێشێت
+check-broken-paragraph-hint = دێڕە بەتاڵەکەی نێوان ئەو دوو بەشە لابەرە
+check-broken-paragraph-description = پەرەگرافێک کە دێڕێکی بەتاڵ لە ناوەڕاستی ڕستەیەکدا پچڕاندوویەتی
+
+## `align check`: command line
+
+cli-check-about = پێش بڵاوکردنەوە بدۆزەرەوە چی لە وەرگێڕانەکاندا کەمە یان جیاوازە
+cli-check-long-about = هەر وەرگێڕانێکی هەر بەیاننامەیەک لەگەڵ سەرچاوەکەیدا ڕێک دەخات و ڕایدەگەیەنێت چی وا دەکات وەشانە بڵاوکراوەکان شتی جیاواز بڵێن: پەرەگراف و ڕستەی کەم یان زیادە، بڕگەکانی لیست، ژمارە، بەروار، زاراوەکانی فەرهەنگۆک، کورتکراوە، دەقی وەرنەگێڕدراو یان بەتاڵ، دەق بە ئەلفوبێی هەڵە. کۆدی دەرچوون 0 دەبێت کاتێک هیچ شتێک لە ئاستی شکست یان سەرووتر نەدۆزرایەوە، 1 کاتێک شتێکی وا دۆزرایەوە، و 2 کاتێک هەڵەیەک لە بەکارهێنان یان لە تێخراودا هەبێت.
+
+    نموونەکان:
+      align check
+      align check statements/aleppo-2026-01 --lang ar
+      align check en.md ar.md
+      align check --format github --fail-on warning
+cli-check-arg-paths = بوخچەکانی بەیاننامە، یان فایلێکی سەرچاوە و لە دوایدا فایلەکانی وەرگێڕان؛ بنەڕەت: هەموو بەیاننامەکانی پڕۆژەکە
+cli-check-arg-format = human (بنەڕەت)، json، github (نیشانەکردن لە workflowدا و پوختەیەکی job)، junit یان sarif
+cli-check-arg-fail-on = نزمترین ئاستی گرنگی کە کۆدی دەرچوون دەکاتە 1: error (بنەڕەت) یان warning
+cli-check-arg-lang = تەنها ئەم وەرگێڕانانە (کۆدەکان بە کۆما لێک جیا دەکرێنەوە)؛ هەروەها زمانی ئەو فایلانەی وەرگێڕان کە ناوەکەیان زمانەکە دیاری ناکات
+cli-check-arg-list-checks = پشکنینەکان، ناسنامەکانیان و ئاستی گرنگیی بنەڕەتییان پیشان بدە، و پاشان کۆتایی پێ بهێنە
+cli-check-arg-baseline = ئەو ئەنجامانە پشتگوێ بخە کە لەم فایلی بنچینەیەدا (baseline) تۆمار کراون
+cli-check-arg-write-baseline = ئەنجامەکانی ئێستا لەم فایلی بنچینەیەدا (baseline) تۆمار بکە (لە نوێوە دەنووسرێتەوە) و بە کۆدی 0 کۆتایی پێ بهێنە
+check-baseline-written = { $count ->
+        [one] یەک ئەنجام
+       *[other] { $count } ئەنجام
+    } لە { $path }دا تۆمار کرا

@@ -117,3 +117,186 @@ cli-pair-arg-tgt = Target file, one segment a line
 cli-pair-arg-format = beads ([0, 1]:[2] per line), tsv (source, target, confidence) or json
 cli-pair-arg-source-lang = Language of the source file when its name does not say (en, ar, kmr, ckb, de, fr)
 cli-pair-arg-target-lang = Language of the target file when its name does not say
+
+## `align check`: summary
+
+check-summary = { $statements ->
+        [one] one statement
+       *[other] { $statements } statements
+    }, { $languages ->
+        [one] one translation language
+       *[other] { $languages } translation languages
+    }, { $segments } segments checked: { $errors ->
+        [0] no errors
+        [one] one error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [0] no warnings
+        [one] one warning
+       *[other] { $warnings } warnings
+    }, { $infos ->
+        [0] no notes
+        [one] one note
+       *[other] { $infos } notes
+    }
+check-summary-suppressed = { $suppressed ->
+        [one] ; one more allowed by a comment or the baseline
+       *[other] ; { $suppressed } more allowed by comments or the baseline
+    }
+
+## `align check`: one message, one hint and one description per check.
+## Variables are the finding's details; a list variable also has a -count variable.
+
+check-missing-translation = there is no { $lang } translation: { $file } does not exist
+check-missing-translation-hint = add the translation, or remove { $lang } from "targets:" in statement.yaml
+check-missing-translation-description = a translation named in statement.yaml has no file
+
+check-missing-segment = { $kind ->
+        [sentence] this source sentence has no counterpart in the translation
+        [demand] this demand is missing from the translation
+        [signatory] this signatory is missing from the translation
+       *[other] this source { $kind } has no counterpart in the translation
+    }
+check-missing-segment-hint = { $kind ->
+        [sentence] compare this paragraph sentence by sentence: the translation renders one sentence less than the source
+       *[other] translate it and put it at the line shown for the translation
+    }
+check-missing-segment-description = a source block or sentence with no counterpart in the translation
+
+check-extra-segment = this { $kind } of the translation has no counterpart in the source
+check-extra-segment-hint = remove it, or add it to the source first if it belongs to the statement
+check-extra-segment-description = translation content with no source counterpart
+
+check-moved-segment = this { $kind } is in another place in the translation than in the source
+check-moved-segment-hint = move it back to the source's order, so that the versions read alike
+check-moved-segment-description = a block the translation puts in another place
+
+check-list-count = the { $kind ->
+        [demands] list of demands
+        [signatories] list of signatories
+       *[other] list
+    } has { $source-items } items in the source and { $target-items } in the translation
+check-list-count-hint = every demand and every signatory must appear exactly once; compare the lists item by item
+check-list-count-description = a list (demands, signatories, any) with another number of items
+
+check-list-numbering = this list item is numbered { $found } where { $expected } was expected
+check-list-numbering-hint = renumber the list: 1, 2, 3 … (١، ٢، ٣ and ۱، ۲، ۳ count alike)
+check-list-numbering-description = list numbering that skips or repeats
+
+check-empty-segment = this segment of the translation is empty
+check-empty-segment-hint = write the translation, or remove the empty list marker
+check-empty-segment-description = an empty block or list item in the translation
+
+check-number-mismatch = the numbers differ: { $source-only-count ->
+        [0] { $target-only } in the translation { $target-only-count ->
+            [one] is
+           *[other] are
+        } not in the source
+       *[other] { $source-only } in the source { $source-only-count ->
+            [one] is
+           *[other] are
+        } not in the translation{ $target-only-count ->
+            [0] {""}
+           *[other] , and { $target-only } in the translation { $target-only-count ->
+                [one] is
+               *[other] are
+            } not in the source
+        }
+    }
+check-number-mismatch-hint = correct the number; digits may be in any script and a number may be written in words (250000 = ٢٥٠٠٠٠ = 250 ألف = 250.000 in Kurmanji)
+check-number-mismatch-description = numbers of an aligned pair that differ by value
+
+check-date-mismatch = { $paired-months-count ->
+        [0] the date differs: { $source-date } in the source, { $target-date } in the translation
+       *[other] the two month names of { $target-date } are different months
+    }
+check-date-mismatch-hint = correct the day, month or year so that both say the same date
+check-date-mismatch-description = dates whose day, month or year differ
+
+check-date-calendar = { $date } uses a Kurdish solar month, not a month of the Gregorian calendar the source uses
+check-date-calendar-hint = check the date, or write it with the Gregorian month (کانوونی دووەم, Kanûna Paşîn …)
+check-date-calendar-description = a Kurdish solar month name (ڕێبەندان, Xakelêwe …) that needs checking
+
+check-term-mismatch = "{ $term }" is not rendered as the glossary says{ $expected-count ->
+        [0] {""}
+       *[other] : expected { $expected }
+    }
+check-term-mismatch-hint = use the accepted rendering, or add this one to the glossary if it is right
+check-term-mismatch-description = a glossary term whose translation has none of the accepted renderings
+
+check-latin-token = "{ $token }" of the source is missing from the translation
+check-latin-token-hint = keep acronyms, links and document symbols as in the source, or add a rendering to the glossary
+check-latin-token-description = an acronym, link, email or document symbol missing from the translation
+
+check-untranslated = this segment of the translation is the source text, not translated
+check-untranslated-hint = translate it; names that must stay as they are can be allowed with <!-- align: allow untranslated -->
+check-untranslated-description = a translation segment that is still the source text
+
+check-length-ratio = this translation is { $ratio } times the length of its source, where this translation usually runs at { $typical }
+check-length-ratio-hint = check that no clause was left out or added
+check-length-ratio-description = a sentence pair whose length ratio is far from the rest of the document
+
+check-wrong-script = { $scope ->
+        [file] this file is mostly in { $found ->
+            [latin] Latin
+           *[arabic] Arabic
+        } script ({ $share }% of its letters), but { $lang } is written in { $expected ->
+            [latin] Latin
+           *[arabic] Arabic
+        } script
+       *[block] this segment is in { $found ->
+            [latin] Latin
+           *[arabic] Arabic
+        } script, but { $lang } is written in { $expected ->
+            [latin] Latin
+           *[arabic] Arabic
+        } script
+    }
+check-wrong-script-hint = check that the right text is in the right file (ckb.md is Sorani in Arabic script, kmr.md Kurmanji in Latin script), and translate what was left in another language
+check-wrong-script-description = text not in the language's script (a ckb file in Latin script, a paragraph left in English)
+
+check-orthography = { $problem ->
+        [arabic-letters] Arabic letters in Sorani text: { $letters } in { $words }
+        [kurdish-letters] Persian or Kurdish letters in Arabic text: { $letters } in { $words }
+       *[no-kurdish-letters] no Kurdish letters ({ $letters }) in this long Kurmanji text
+    }
+check-orthography-hint = { $problem ->
+        [arabic-letters] Sorani writes ی ک ە where Arabic writes ي ك ة (switch to a Kurdish keyboard layout)
+        [kurdish-letters] Arabic writes ي ك ة and ب ج ز ف where Persian and Kurdish write ی ک ە and پ چ ژ ڤ
+       *[no-kurdish-letters] was it typed without a Kurdish keyboard? e, i, u, c, s where ê, î, û, ç, ş belong change the words
+    }
+check-orthography-description = Sorani with Arabic-only letters, Arabic with Persian/Kurdish letters, Kurmanji without ê î û ç ş
+
+check-invisible-char = invisible characters that can disturb how this text is displayed: { $problems }
+check-invisible-char-hint = delete the invisible characters (your editor can show them); ZWNJ in Sorani is correct and is not reported
+check-invisible-char-description = stray bidi controls, marks inside words, zero-width spaces
+
+check-punctuation = the source asks a question, the translation does not
+check-punctuation-hint = end the translated question with ? or ؟
+check-punctuation-description = a question rendered as a statement (? and ؟, , and ، count alike)
+
+check-broken-paragraph = a paragraph ends in the middle of a sentence and continues at line { $next-line }
+check-broken-paragraph-hint = remove the blank line between the two parts
+check-broken-paragraph-description = a paragraph broken by a blank line in the middle of a sentence
+
+## `align check`: command line
+
+cli-check-about = Find what is missing or different in the translations before publishing
+cli-check-long-about = Aligns every translation of every statement to its source and reports what would make the published versions say different things: missing or extra paragraphs and sentences, list items, numbers, dates, glossary terms, acronyms, untranslated or empty text, text in the wrong script. The exit code is 0 when nothing at or above the fail level was found, 1 when something was, 2 on a usage or input error.
+
+    Examples:
+      align check
+      align check statements/aleppo-2026-01 --lang ar
+      align check en.md ar.md
+      align check --format github --fail-on warning
+cli-check-arg-paths = Statement directories, or a source file followed by translation files; default: every statement of the project
+cli-check-arg-format = human (default), json, github (workflow annotations and a job summary), junit or sarif
+cli-check-arg-fail-on = Lowest severity that makes the exit code 1: error (default) or warning
+cli-check-arg-lang = Only these translations (comma-separated codes); also the language of translation files whose name does not say it
+cli-check-arg-list-checks = List the checks, their ids and default severities, and exit
+cli-check-arg-baseline = Ignore the findings recorded in this baseline file
+cli-check-arg-write-baseline = Record the current findings in this baseline file (written anew) and exit 0
+check-baseline-written = { $count ->
+        [one] one finding recorded
+       *[other] { $count } findings recorded
+    } in { $path }

@@ -117,3 +117,213 @@ cli-pair-arg-tgt = Pelê armancê, di her rêzê de parçeyek
 cli-pair-arg-format = beads (di her rêzê de [0, 1]:[2]), tsv (çavkanî, armanc, bawerî) an json
 cli-pair-arg-source-lang = Zimanê pelê çavkaniyê, dema ku navê wî ziman diyar nake (en, ar, kmr, ckb, de, fr)
 cli-pair-arg-target-lang = Zimanê pelê armancê, dema ku navê wî ziman diyar nake
+
+## `align check`: summary
+
+check-summary = { $statements ->
+        [one] daxuyaniyek
+       *[other] { $statements } daxuyanî
+    }, { $languages ->
+        [one] zimanekî wergerê
+       *[other] { $languages } zimanên wergerê
+    }, { $segments } parçe hatin kontrolkirin: { $errors ->
+        [0] bê çewtî
+        [one] çewtiyek
+       *[other] { $errors } çewtî
+    }, { $warnings ->
+        [0] bê hişyarî
+        [one] hişyariyek
+       *[other] { $warnings } hişyarî
+    }, { $infos ->
+        [0] bê nîşe
+        [one] nîşeyek
+       *[other] { $infos } nîşe
+    }
+check-summary-suppressed = { $suppressed ->
+        [one] ; encamek din jî bi şîroveyekê an bi pelê baseline hatiye qebûlkirin
+       *[other] ; { $suppressed } encamên din jî bi şîroveyan an bi pelê baseline hatine qebûlkirin
+    }
+
+## `align check`: one message, one hint and one description per check.
+## Variables are the finding's details; a list variable also has a -count variable.
+
+check-missing-translation = wergera { $lang } tune ye: pelê { $file } tune ye
+check-missing-translation-hint = wergerê zêde bike, an jî { $lang } ji "targets:" ya di statement.yaml de rake
+check-missing-translation-description = wergereke ku di statement.yaml de hatiye diyarkirin, lê pelê wê tune ye
+
+check-missing-segment = { $kind ->
+        [sentence] ev hevoka çavkaniyê di wergerê de beramberê xwe nîne
+        [demand] ev daxwaz di wergerê de kêm e
+        [signatory] ev îmzekar di wergerê de kêm e
+       *[other] ev { $kind ->
+            [title] sernavê çavkaniyê
+            [lede] paragrafa destpêkê ya çavkaniyê
+            [heading] sernavê beşê yê çavkaniyê
+            [paragraph] paragrafa çavkaniyê
+            [list-item] xala lîsteyê ya çavkaniyê
+           *[other] beşa çavkaniyê ({ $kind })
+        } di wergerê de beramberê xwe nîne
+    }
+check-missing-segment-hint = { $kind ->
+        [sentence] vê paragrafê hevok bi hevok berhev bike: di wergerê de hevokek ji çavkaniyê kêmtir heye
+       *[other] wê wergerîne û di wergerê de li rêza nîşandayî deyne
+    }
+check-missing-segment-description = blokek an hevokeke çavkaniyê ku di wergerê de beramberê wê tune ye
+
+check-extra-segment = ev { $kind ->
+        [title] sernavê wergerê
+        [lede] paragrafa destpêkê ya wergerê
+        [heading] sernavê beşê yê wergerê
+        [paragraph] paragrafa wergerê
+        [demand] daxwaza wergerê
+        [signatory] îmzekarê wergerê
+        [list-item] xala lîsteyê ya wergerê
+        [sentence] hevoka wergerê
+       *[other] beşa wergerê ({ $kind })
+    } di çavkaniyê de beramberê xwe nîne
+check-extra-segment-hint = wê rake, an jî eger ew beşek ji daxuyaniyê be, pêşî wê li çavkaniyê zêde bike
+check-extra-segment-description = naveroka wergerê ku di çavkaniyê de beramberê wê tune ye
+
+check-moved-segment = ev { $kind ->
+        [title] sernav
+        [lede] paragrafa destpêkê
+        [heading] sernavê beşê
+        [paragraph] paragraf
+        [demand] daxwaz
+        [signatory] îmzekar
+        [list-item] xala lîsteyê
+        [sentence] hevok
+       *[other] blok ({ $kind })
+    } di wergerê de li cihekî din e, ne li cihê xwe yê di çavkaniyê de
+check-moved-segment-hint = wê vegerîne cihê wê yê di rêzbendiya çavkaniyê de, da ku guherto wekî hev bên xwendin
+check-moved-segment-description = blokeke ku werger wê li cihekî din datîne
+
+check-list-count = { $kind ->
+        [demands] lîsteya daxwazan
+        [signatories] lîsteya îmzekaran
+       *[other] lîste
+    } di çavkaniyê de { $source-items } xal û di wergerê de { $target-items } xal dihewîne
+check-list-count-hint = divê her daxwaz û her îmzekar tam carekê xuya bibe; lîsteyan xal bi xal bide ber hev
+check-list-count-description = lîsteyek (daxwaz, îmzekar, her cure) ku hejmara xalên wê cuda ye
+
+check-list-numbering = hejmara vê xala lîsteyê { $found } e, lê diviya { $expected } bûya
+check-list-numbering-hint = lîsteyê ji nû ve hejmar bike: 1, 2, 3 … (١، ٢، ٣ û ۱، ۲، ۳ wekî hev tên hesibandin)
+check-list-numbering-description = hejmartina lîsteyê ku hejmarekê diavêje an dubare dike
+
+check-empty-segment = ev parçeya wergerê vala ye
+check-empty-segment-hint = wergerê binivîse, an jî nîşaneya lîsteyê ya vala rake
+check-empty-segment-description = blokek an xaleke lîsteyê ya vala di wergerê de
+
+check-number-mismatch = hejmar cuda ne: { $source-only-count ->
+        [0] { $target-only } di wergerê de { $target-only-count ->
+            [one] heye
+           *[other] hene
+        } lê ne di çavkaniyê de
+       *[other] { $source-only } di çavkaniyê de { $source-only-count ->
+            [one] heye
+           *[other] hene
+        } lê ne di wergerê de{ $target-only-count ->
+            [0] {""}
+           *[other] , û { $target-only } di wergerê de { $target-only-count ->
+                [one] heye
+               *[other] hene
+            } lê ne di çavkaniyê de
+        }
+    }
+check-number-mismatch-hint = hejmarê rast bike; reqem dikarin bi her alfabeyê bin û hejmar dikare bi peyvan jî were nivîsandin (250000 = ٢٥٠٠٠٠ = 250 ألف = 250.000 bi kurmancî)
+check-number-mismatch-description = hejmarên cotekê ku nirxên wan cuda ne
+
+check-date-mismatch = { $paired-months-count ->
+        [0] dîrok cuda ye: di çavkaniyê de { $source-date }, di wergerê de { $target-date }
+       *[other] her du navên mehan ên di { $target-date } de ne heman meh in
+    }
+check-date-mismatch-hint = roj, meh an salê rast bike, da ku her du jî heman dîrokê bibêjin
+check-date-mismatch-description = dîrokên ku roj, meh an sala wan cuda ye
+
+check-date-calendar = { $date } meheke salnameya rojî ya kurdî bi kar tîne, ne meheke salnameya zayînî ya ku çavkanî bi kar tîne
+check-date-calendar-hint = dîrokê kontrol bike, an jî wê bi meha zayînî binivîse (کانوونی دووەم, Kanûna Paşîn …)
+check-date-calendar-description = navê meheke salnameya rojî ya kurdî (ڕێبەندان, Xakelêwe …) ku divê were kontrolkirin
+
+check-term-mismatch = "{ $term }" ne wekî ku ferheng dibêje hatiye wergerandin{ $expected-count ->
+        [0] {""}
+       *[other] : divê { $expected } be
+    }
+check-term-mismatch-hint = wergera pejirandî bi kar bîne, an jî eger ev werger rast be, wê li ferhengê zêde bike
+check-term-mismatch-description = termeke ferhengê ku di wergerê de tu yek ji wergerên wê yên pejirandî tune ye
+
+check-latin-token = "{ $token }" ya çavkaniyê di wergerê de kêm e
+check-latin-token-hint = kurtenav, girêdan û sembolên belgeyan wekî di çavkaniyê de bihêle, an jî wergerekê li ferhengê zêde bike
+check-latin-token-description = kurtenavek, girêdanek, e-nameyek an sembola belgeyekê ku di wergerê de kêm e
+
+check-untranslated = ev parçeya wergerê hîn nivîsa çavkaniyê ye, nehatiye wergerandin
+check-untranslated-hint = wê wergerîne; navên ku divê wekî xwe bimînin dikarin bi <!-- align: allow untranslated --> werin qebûlkirin
+check-untranslated-description = parçeyeke wergerê ku hîn nivîsa çavkaniyê ye
+
+check-length-ratio = dirêjahiya vê wergerê { $ratio } qatê dirêjahiya çavkaniya wê ye, lê di vê wergerê de ev rêje bi gelemperî { $typical } e
+check-length-ratio-hint = kontrol bike ku tu beşa hevokê nehatiye avêtin an zêdekirin
+check-length-ratio-description = cotek hevokan ku rêjeya dirêjahiya wan ji ya yên din ên belgeyê gelekî dûr e
+
+check-wrong-script = { $scope ->
+        [file] ev pel bi piranî bi tîpên { $found ->
+            [latin] latînî
+           *[arabic] erebî
+        } e ({ $share }% ji tîpên wê), lê { $lang } bi tîpên { $expected ->
+            [latin] latînî
+           *[arabic] erebî
+        } tê nivîsandin
+       *[block] ev parçe bi tîpên { $found ->
+            [latin] latînî
+           *[arabic] erebî
+        } e, lê { $lang } bi tîpên { $expected ->
+            [latin] latînî
+           *[arabic] erebî
+        } tê nivîsandin
+    }
+check-wrong-script-hint = kontrol bike ku nivîsa rast di pelê rast de ye (ckb.md soranî bi tîpên erebî ye, kmr.md kurmancî bi tîpên latînî), û tiştê ku bi zimanekî din maye wergerîne
+check-wrong-script-description = nivîsa ku ne bi alfabeya zimanê xwe ye (pelekî ckb bi tîpên latînî, paragrafek ku bi îngilîzî maye)
+
+check-orthography = { $problem ->
+        [arabic-letters] tîpên erebî di nivîsa soranî de: { $letters } di { $words } de
+        [kurdish-letters] tîpên farisî an kurdî di nivîsa erebî de: { $letters } di { $words } de
+       *[no-kurdish-letters] di vê nivîsa dirêj a kurmancî de tîpên kurdî ({ $letters }) tune ne
+    }
+check-orthography-hint = { $problem ->
+        [arabic-letters] soranî ی ک ە dinivîse li cihê ku erebî ي ك ة dinivîse (klavyeya kurdî bi kar bîne)
+        [kurdish-letters] erebî ي ك ة û ب ج ز ف dinivîse li cihê ku farisî û kurdî ی ک ە û پ چ ژ ڤ dinivîsin
+       *[no-kurdish-letters] gelo ev bê klavyeya kurdî hatiye nivîsandin? e, i, u, c, s li cihê ê, î, û, ç, ş wateya peyvan diguherînin
+    }
+check-orthography-description = soranî bi tîpên ku tenê yên erebî ne, erebî bi tîpên farisî/kurdî, kurmancî bê ê î û ç ş
+
+check-invisible-char = tîpên nexuya yên ku dikarin nîşandana vê nivîsê tevlihev bikin: { $problems }
+check-invisible-char-hint = tîpên nexuya jê bibe (edîtora te dikare wan nîşan bide); ZWNJ di soranî de rast e û nayê ragihandin
+check-invisible-char-description = tîpên kontrolê yên bidi yên bêcih, nîşane di nav peyvan de, valahiyên bê firehî
+
+check-punctuation = di çavkaniyê de pirsek heye, lê werger ne pirs e
+check-punctuation-hint = pirsa wergerandî bi ? an ؟ biqedîne
+check-punctuation-description = pirsek ku wekî hevokeke ragihandinê hatiye wergerandin (? û ؟, , û ، wekî hev tên hesibandin)
+
+check-broken-paragraph = paragrafek di nîvê hevokekê de diqede û li rêza { $next-line } berdewam dike
+check-broken-paragraph-hint = rêza vala ya di navbera her du beşan de jê bibe
+check-broken-paragraph-description = paragrafek ku rêzeke vala ew di nîvê hevokekê de perçe kiriye
+
+## `align check`: command line
+
+cli-check-about = Berî weşandinê bibîne ka di wergeran de çi kêm an cuda ye
+cli-check-long-about = Her wergera her daxuyaniyê bi çavkaniya wê re dike cot û radigihîne ka çi dê bike ku guhertoyên weşandî tiştên cuda bibêjin: paragraf û hevokên kêm an zêde, xalên lîsteyê, hejmar, dîrok, termên ferhengê, kurtenav, nivîsa nehatî wergerandin an vala, nivîsa bi alfabeya çewt. Koda derketinê 0 e dema ku tiştek di asta têkçûnê de an ji wê bilindtir nehat dîtin, 1 e dema ku hat dîtin, û 2 e dema ku çewtiyeke bikaranînê an têketinê hebe.
+
+    Mînak:
+      align check
+      align check statements/aleppo-2026-01 --lang ar
+      align check en.md ar.md
+      align check --format github --fail-on warning
+cli-check-arg-paths = Peldankên daxuyaniyan, an pelekî çavkaniyê û li pey wî pelên wergerê; standard: hemû daxuyaniyên projeyê
+cli-check-arg-format = human (standard), json, github (şîroveyên workflowê û kurteya karî), junit an sarif
+cli-check-arg-fail-on = Asta herî nizm a ku koda derketinê dike 1: error (standard) an warning
+cli-check-arg-lang = Tenê ev werger (kod, bi virgulê hatine veqetandin); herwiha zimanê pelên wergerê yên ku navê wan ziman diyar nake
+cli-check-arg-list-checks = Kontrolan, nasnameyên wan û astên wan ên standard rêz bike, û derkeve
+cli-check-arg-baseline = Encamên ku di vî pelê baseline de hatine tomarkirin paşguh bike
+cli-check-arg-write-baseline = Encamên niha di vî pelê baseline de tomar bike (ji nû ve tê nivîsandin) û bi 0 derkeve
+check-baseline-written = { $count ->
+        [one] encamek hat tomarkirin
+       *[other] { $count } encam hatin tomarkirin
+    } di { $path } de

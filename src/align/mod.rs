@@ -111,6 +111,10 @@ pub struct Options {
     pub max_length_cost: Option<f32>,
     /// Weight of structure (list numbers; kinds mixed in a group) in a bead's cost.
     pub structure_weight: f32,
+    /// The target/source length ratio, when known from a larger context (the sentences of one
+    /// block pair use their whole document's): otherwise estimated from the input, which a
+    /// short input with an omission would skew.
+    pub ratio: Option<f32>,
 }
 
 impl Default for Options {
@@ -128,6 +132,7 @@ impl Default for Options {
             short_variance: 16.0,
             max_length_cost: None,
             structure_weight: 1.0,
+            ratio: None,
         }
     }
 }
@@ -468,7 +473,11 @@ impl Model {
     fn initial(us: &[Unit], ut: &[Unit], opts: &Options) -> Model {
         let ls: f32 = us.iter().map(|u| u.len).sum();
         let lt: f32 = ut.iter().map(|u| u.len).sum();
-        let ratio = if ls > 0.0 && lt > 0.0 { lt / ls } else { 1.0 };
+        let ratio = match opts.ratio {
+            Some(r) if r > 0.0 => r,
+            _ if ls > 0.0 && lt > 0.0 => lt / ls,
+            _ => 1.0,
+        };
         Model {
             ratio,
             variance: 6.8,
@@ -600,12 +609,13 @@ fn structure_cost(s: &[Unit], t: &[Unit]) -> f32 {
             cost += 2.0;
         }
     }
-    if let ([x], [y]) = (s, t) {
-        match (x.number, y.number) {
-            (Some(a), Some(b)) if a == b => cost -= 1.0,
-            (Some(_), Some(_)) => cost += 2.0,
-            _ => {}
-        }
+    // Equal list numbers are evidence; unequal ones are not counter-evidence, since a
+    // translator who drops an item usually renumbers the rest.
+    if let ([x], [y]) = (s, t)
+        && let (Some(a), Some(b)) = (x.number, y.number)
+        && a == b
+    {
+        cost -= 1.0;
     }
     cost
 }

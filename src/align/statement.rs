@@ -108,7 +108,12 @@ pub fn align_documents(source: &Document, target: &Document) -> Alignment {
         prior_scale: 2.0,
         ..Options::default()
     };
-    let opts = Options::default();
+    // Sentences inside a block pair: translators do merge and split sentences, but a sentence
+    // left out must not hide in a merge either.
+    let opts = Options {
+        prior_scale: 2.0,
+        ..Options::default()
+    };
     fn texts(d: &Document) -> Vec<&str> {
         d.blocks.iter().map(|b| b.text.as_str()).collect()
     }
@@ -136,6 +141,27 @@ pub fn align_documents(source: &Document, target: &Document) -> Alignment {
         },
         &block_opts,
     );
+    // The document's length ratio, from its paired blocks, for the sentences inside them.
+    let (mut ls, mut lt) = (0usize, 0usize);
+    for b in beads
+        .iter()
+        .filter(|b| !b.src.is_empty() && !b.tgt.is_empty())
+    {
+        ls += b
+            .src
+            .clone()
+            .map(|i| crate::text::char_len(ts[i]))
+            .sum::<usize>();
+        lt += b
+            .tgt
+            .clone()
+            .map(|j| crate::text::char_len(tt[j]))
+            .sum::<usize>();
+    }
+    let opts = Options {
+        ratio: (ls > 0 && lt > 0).then(|| lt as f32 / ls as f32),
+        ..opts
+    };
     let mut blocks: Vec<BlockBead> = beads
         .iter()
         .map(|b| BlockBead {
@@ -147,6 +173,7 @@ pub fn align_documents(source: &Document, target: &Document) -> Alignment {
         })
         .collect();
     find_moves(source, target, &mut blocks);
+    find_swaps(source, target, &mut blocks);
     Alignment { blocks }
 }
 
@@ -206,6 +233,90 @@ fn align_sentences(
         confidence: b.confidence,
     })
     .collect()
+}
+
+/// Anchor units of every block of both documents (weighted together), for comparing blocks
+/// outside the alignment.
+fn block_units(
+    source: &Document,
+    target: &Document,
+) -> (Vec<super::features::Unit>, Vec<super::features::Unit>) {
+    let mut interner = Interner::default();
+    let raw_s: Vec<_> = source
+        .blocks
+        .iter()
+        .map(|b| anchors(&b.text, source.lang, &mut interner))
+        .collect();
+    let raw_t: Vec<_> = target
+        .blocks
+        .iter()
+        .map(|b| anchors(&b.text, target.lang, &mut interner))
+        .collect();
+    let n = raw_s.len() + raw_t.len();
+    let mut units = weigh(&raw_s, &raw_t, &vec![1.0; n], &vec![(0, None); n]);
+    let ut = units.split_off(raw_s.len());
+    (units, ut)
+}
+
+fn block_sim(a: &super::features::Unit, b: &super::features::Unit) -> f32 {
+    let w = a.weight + b.weight;
+    if w > 0.0 {
+        2.0 * super::features::shared(a, b) / w
+    } else {
+        0.0
+    }
+}
+
+/// Two 1-1 block beads near each other whose blocks are crossed: each source block shares
+/// clearly more with the other bead's target block than with its own (a monotone aligner
+/// cannot pair swapped blocks of similar lengths any other way). They are re-paired and marked
+/// as moves.
+fn find_swaps(source: &Document, target: &Document, blocks: &mut [BlockBead]) {
+    let ones: Vec<usize> = (0..blocks.len())
+        .filter(|&k| {
+            blocks[k].src.len() == 1 && blocks[k].tgt.len() == 1 && blocks[k].moved.is_none()
+        })
+        .collect();
+    if ones.len() < 2 {
+        return;
+    }
+    let (us, ut) = block_units(source, target);
+    let mut done = vec![false; blocks.len()];
+    for (x, &k1) in ones.iter().enumerate() {
+        for &k2 in ones.iter().skip(x + 1).take(6) {
+            if done[k1] || done[k2] {
+                continue;
+            }
+            let (a, xb) = (blocks[k1].src[0], blocks[k1].tgt[0]);
+            let (b, yb) = (blocks[k2].src[0], blocks[k2].tgt[0]);
+            if source.blocks[a].kind != source.blocks[b].kind
+                || target.blocks[xb].kind != target.blocks[yb].kind
+            {
+                continue;
+            }
+            let current = block_sim(&us[a], &ut[xb]) + block_sim(&us[b], &ut[yb]);
+            let (ay, bx) = (block_sim(&us[a], &ut[yb]), block_sim(&us[b], &ut[xb]));
+            if ay.max(bx) >= 0.3 && ay + bx >= current + 0.4 {
+                blocks[k1].tgt = vec![yb];
+                blocks[k2].tgt = vec![xb];
+                blocks[k1].moved = Some(k2);
+                blocks[k2].moved = Some(k1);
+                for k in [k1, k2] {
+                    let bead = Bead {
+                        src: blocks[k].src[0]..blocks[k].src[0] + 1,
+                        tgt: blocks[k].tgt[0]..blocks[k].tgt[0] + 1,
+                        cost: 0.0,
+                        confidence: 0.5,
+                    };
+                    blocks[k].confidence = 0.5;
+                    blocks[k].sentences =
+                        align_sentences(source, target, &bead, &Options::default());
+                }
+                done[k1] = true;
+                done[k2] = true;
+            }
+        }
+    }
 }
 
 /// Links an omitted block and an inserted block that render each other: same kind, lengths

@@ -3,9 +3,11 @@
 //! Every function here returns a `String`; whether it is coloured is a parameter
 //! ([`Style`]). Writing it out, and deciding whether stdout is a terminal, is the binary's job.
 
+pub mod check;
 pub mod pair;
 pub mod segment;
 pub mod show;
+pub mod xml;
 
 use fluent_bundle::FluentValue;
 

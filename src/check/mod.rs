@@ -1,0 +1,639 @@
+//! `align check`: what would make the published versions of a statement say different things.
+//!
+//! Each check is a small function with a stable kebab-case id ([`CHECKS`]) that takes one
+//! aligned source–translation pair ([`Pair`]) and adds [`Finding`]s: plain data (check id,
+//! severity, where in the source and the translation, details), turned into text only by the
+//! report module. Severities come from the registry, then `align.yaml` (per check, per
+//! language); findings are then dropped when an `<!-- align: allow ID -->` comment or a
+//! baseline says so.
+
+mod content;
+mod dates;
+mod numbers;
+mod structure;
+mod terms;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::align::statement::{Alignment, SentenceRef, align_documents};
+use crate::config::Config;
+use crate::document::{BlockKind, Document};
+use crate::error::{Error, Result};
+use crate::glossary::Glossary;
+use crate::statement::{LangFile, Statement, load_document};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A check: its id and default severity.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckInfo {
+    pub id: &'static str,
+    pub severity: Severity,
+}
+
+const fn check(id: &'static str, severity: Severity) -> CheckInfo {
+    CheckInfo { id, severity }
+}
+
+/// Every check, in the order `--list-checks` shows them.
+pub const CHECKS: &[CheckInfo] = &[
+    check("missing-translation", Severity::Error),
+    check("missing-segment", Severity::Error),
+    check("extra-segment", Severity::Warning),
+    check("moved-segment", Severity::Warning),
+    check("list-count", Severity::Error),
+    check("list-numbering", Severity::Warning),
+    check("empty-segment", Severity::Error),
+    check("number-mismatch", Severity::Error),
+    check("date-mismatch", Severity::Error),
+    check("date-calendar", Severity::Warning),
+    check("term-mismatch", Severity::Warning),
+    check("latin-token", Severity::Warning),
+    check("untranslated", Severity::Warning),
+    check("length-ratio", Severity::Warning),
+    check("wrong-script", Severity::Error),
+    check("orthography", Severity::Warning),
+    check("invisible-char", Severity::Warning),
+    check("punctuation", Severity::Info),
+    check("broken-paragraph", Severity::Warning),
+];
+
+/// The registry entry of a check id.
+pub fn info(id: &str) -> Option<&'static CheckInfo> {
+    CHECKS.iter().find(|c| c.id == id)
+}
+
+/// Where a finding is, on one side.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Location {
+    pub path: String,
+    /// 1-based line of the segment's start (for a missing segment in the translation: the
+    /// line where it belongs).
+    pub line: usize,
+    /// The segment id (`p3`, `p3.s2`, `l1.2`); none for a whole file or a place between
+    /// segments.
+    pub segment: Option<String>,
+    /// The segment's text.
+    pub text: Option<String>,
+}
+
+/// Something that may make the versions say different things.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub check: &'static str,
+    pub severity: Severity,
+    pub statement: String,
+    pub lang: String,
+    pub source: Option<Location>,
+    pub target: Option<Location>,
+    /// Check-specific facts with stable keys (documented in the README); also the arguments
+    /// of the finding's message.
+    pub details: Map<String, Value>,
+}
+
+impl Finding {
+    /// The segment a finding is about, for baselines: the translation's if it has one, else
+    /// the source's, else empty (a whole file).
+    pub fn segment(&self) -> String {
+        self.target
+            .as_ref()
+            .and_then(|l| l.segment.clone())
+            .or_else(|| self.source.as_ref().and_then(|l| l.segment.clone()))
+            .unwrap_or_default()
+    }
+
+    /// The line to point at: in the translation when there is one, else in the source.
+    pub fn primary(&self) -> Option<&Location> {
+        self.target.as_ref().or(self.source.as_ref())
+    }
+}
+
+/// A severity in `align.yaml`: a level, or `off`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+    Off,
+}
+
+impl Level {
+    fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Error => Some(Severity::Error),
+            Level::Warning => Some(Severity::Warning),
+            Level::Info => Some(Severity::Info),
+            Level::Off => None,
+        }
+    }
+}
+
+/// A check's severity in `align.yaml`: one level, or a level per language with a `default`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum SeverityRule {
+    One(Level),
+    PerLanguage(BTreeMap<String, Level>),
+}
+
+/// Check settings from `align.yaml`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CheckConfig {
+    /// Block kinds whose text may stay as in the source (`untranslated` does not fire):
+    /// default `[signatory]`, since organisation names are often kept.
+    pub keep: Option<Vec<String>>,
+}
+
+/// Everything a run of checks needs besides the statements.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub severities: BTreeMap<String, SeverityRule>,
+    pub glossary: Glossary,
+    /// Block kinds that may stay untranslated.
+    pub keep: Vec<BlockKind>,
+}
+
+impl Settings {
+    /// Settings from the project's configuration (the glossary read from its path).
+    pub fn from_config(
+        config: &Config,
+        root: &Path,
+        config_path: Option<&Path>,
+    ) -> Result<Settings> {
+        let at = |message: String| {
+            let e = Error::usage(message);
+            match config_path {
+                Some(p) => Error {
+                    path: Some(p.display().to_string()),
+                    ..e
+                },
+                None => e,
+            }
+        };
+        for (id, rule) in &config.checks {
+            if info(id).is_none() {
+                return Err(at(format!(
+                    "checks: \"{id}\" is not a check id (align check --list-checks shows them)"
+                )));
+            }
+            if let SeverityRule::PerLanguage(map) = rule {
+                for code in map.keys().filter(|k| *k != "default") {
+                    if crate::lang::lookup(code).is_none() {
+                        return Err(at(format!(
+                            "checks: {id}: \"{code}\" is neither \"default\" nor a language code"
+                        )));
+                    }
+                }
+            }
+        }
+        let glossary = match &config.glossary {
+            Some(p) => Glossary::load(&root.join(p))?,
+            None if root.join("glossary.yaml").is_file() => {
+                Glossary::load(&root.join("glossary.yaml"))?
+            }
+            None => Glossary::default(),
+        };
+        let keep = match config.untranslated.keep.as_ref() {
+            Some(kinds) => {
+                let mut out = Vec::new();
+                for k in kinds {
+                    out.push(parse_kind(k).ok_or_else(|| {
+                        at(format!("untranslated.keep: \"{k}\" is not a block kind"))
+                    })?);
+                }
+                out
+            }
+            None => vec![BlockKind::Signatory],
+        };
+        Ok(Settings {
+            severities: config.checks.clone(),
+            glossary,
+            keep,
+        })
+    }
+
+    /// The severity of check `id` for language `lang`, or `None` when it is off.
+    pub fn severity(&self, id: &str, lang: &str) -> Option<Severity> {
+        let default = info(id).map_or(Severity::Warning, |c| c.severity);
+        match self.severities.get(id) {
+            None => Some(default),
+            Some(SeverityRule::One(level)) => level.severity(),
+            Some(SeverityRule::PerLanguage(map)) => {
+                match map.get(lang).or_else(|| map.get("default")) {
+                    Some(level) => level.severity(),
+                    None => Some(default),
+                }
+            }
+        }
+    }
+}
+
+fn parse_kind(s: &str) -> Option<BlockKind> {
+    use BlockKind::*;
+    [
+        Title, Lede, Heading, Paragraph, Demand, Signatory, ListItem, Code,
+    ]
+    .into_iter()
+    .find(|k| k.as_str() == s)
+}
+
+/// One translation with its source, aligned: what every check looks at.
+pub struct Pair<'a> {
+    pub statement: &'a str,
+    pub source: &'a Document,
+    pub target: &'a Document,
+    pub alignment: &'a Alignment,
+    pub settings: &'a Settings,
+}
+
+impl Pair<'_> {
+    /// A finding about this pair, with the registry's severity (adjusted later).
+    fn finding(
+        &self,
+        check: &'static str,
+        source: Option<Location>,
+        target: Option<Location>,
+    ) -> Finding {
+        Finding {
+            check,
+            severity: info(check).map_or(Severity::Warning, |c| c.severity),
+            statement: self.statement.to_string(),
+            lang: self.target.lang.code.to_string(),
+            source,
+            target,
+            details: Map::new(),
+        }
+    }
+
+    fn block_loc(d: &Document, i: usize) -> Location {
+        let b = &d.blocks[i];
+        Location {
+            path: d.path.clone(),
+            line: b.line,
+            segment: Some(b.id.clone()),
+            text: Some(b.text.clone()),
+        }
+    }
+
+    fn sentence_loc(d: &Document, r: SentenceRef) -> Location {
+        let s = &d.blocks[r.block].sentences[r.sentence];
+        Location {
+            path: d.path.clone(),
+            line: s.line,
+            segment: Some(s.id.clone()),
+            text: Some(s.text.clone()),
+        }
+    }
+
+    fn src_block(&self, i: usize) -> Location {
+        Self::block_loc(self.source, i)
+    }
+    fn tgt_block(&self, j: usize) -> Location {
+        Self::block_loc(self.target, j)
+    }
+    fn src_sentence(&self, r: SentenceRef) -> Location {
+        Self::sentence_loc(self.source, r)
+    }
+    fn tgt_sentence(&self, r: SentenceRef) -> Location {
+        Self::sentence_loc(self.target, r)
+    }
+
+    /// Blocks whose text may stay as in the source.
+    fn kept(&self, kind: BlockKind) -> bool {
+        self.settings.keep.contains(&kind)
+    }
+}
+
+/// Adds a key to a finding's details.
+fn detail(f: &mut Finding, key: &str, value: impl Into<Value>) {
+    f.details.insert(key.to_string(), value.into());
+}
+
+/// Runs every check on one translation.
+pub fn check_pair(pair: &Pair) -> Vec<Finding> {
+    let mut out = Vec::new();
+    structure::run(pair, &mut out);
+    let claimed = dates::run(pair, &mut out);
+    numbers::run(pair, &claimed, &mut out);
+    terms::run(pair, &mut out);
+    content::run(pair, &mut out);
+    out
+}
+
+/// Checks that look at one file alone (the source, whatever the translations): stray
+/// invisible characters, broken paragraphs.
+pub fn check_file(statement: &str, doc: &Document) -> Vec<Finding> {
+    let mut out = Vec::new();
+    content::file_checks(statement, doc, &mut out);
+    out
+}
+
+/// What was checked: the findings and the counts of the summary.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Outcome {
+    pub findings: Vec<Finding>,
+    pub statements: usize,
+    /// Distinct translation languages checked.
+    pub languages: usize,
+    /// Blocks checked, in every file.
+    pub segments: usize,
+    /// Findings dropped by an `allow` comment or the baseline.
+    pub suppressed: usize,
+    /// Input errors met on the way (a file that does not parse); the run goes on without it.
+    #[serde(skip)]
+    pub errors: Vec<Error>,
+}
+
+impl Outcome {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+
+    pub fn merge(&mut self, other: Outcome) {
+        self.findings.extend(other.findings);
+        self.statements += other.statements;
+        self.segments += other.segments;
+        self.suppressed += other.suppressed;
+        self.errors.extend(other.errors);
+    }
+}
+
+/// Which translations to check.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// Only these languages (codes); all when empty.
+    pub langs: Vec<String>,
+}
+
+/// Checks one statement: every translation against the source. Input errors are collected in
+/// the outcome, not returned, so one bad file does not hide the others' findings.
+pub fn check_statement(st: &Statement, settings: &Settings, selection: &Selection) -> Outcome {
+    let mut outcome = Outcome {
+        statements: 1,
+        ..Outcome::default()
+    };
+    let source = match load_document(&st.source) {
+        Ok(d) => d,
+        Err(e) => {
+            outcome.errors.push(e);
+            return outcome;
+        }
+    };
+    outcome.segments += source.blocks.len();
+    let mut findings = check_file(&st.slug, &source);
+    let wanted =
+        |code: &str| selection.langs.is_empty() || selection.langs.iter().any(|l| l == code);
+    for lang in st.missing_targets.iter().filter(|l| wanted(l.code)) {
+        findings.push(Finding {
+            check: "missing-translation",
+            severity: Severity::Error,
+            statement: st.slug.clone(),
+            lang: lang.code.to_string(),
+            source: Some(Location {
+                path: source.path.clone(),
+                line: 1,
+                segment: None,
+                text: None,
+            }),
+            target: None,
+            details: {
+                let mut m = Map::new();
+                m.insert(
+                    "file".into(),
+                    st.dir
+                        .join(format!("{}.md", lang.code))
+                        .display()
+                        .to_string()
+                        .into(),
+                );
+                m
+            },
+        });
+    }
+    for file in st.targets.iter().filter(|f| wanted(f.lang.code)) {
+        match check_translation(&st.slug, &source, file, settings) {
+            Ok((f, blocks, suppressed)) => {
+                findings.extend(f);
+                outcome.segments += blocks;
+                outcome.suppressed += suppressed;
+            }
+            Err(e) => outcome.errors.push(e),
+        }
+    }
+    let (kept, suppressed) = apply_settings(findings, settings, &source);
+    outcome.findings = kept;
+    outcome.suppressed += suppressed;
+    outcome
+}
+
+/// Checks one translation: its findings (less those its `allow` comments suppress), its block
+/// count, and how many were suppressed.
+fn check_translation(
+    slug: &str,
+    source: &Document,
+    file: &LangFile,
+    settings: &Settings,
+) -> Result<(Vec<Finding>, usize, usize)> {
+    let target = load_document(file)?;
+    let alignment = align_documents(source, &target);
+    let pair = Pair {
+        statement: slug,
+        source,
+        target: &target,
+        alignment: &alignment,
+        settings,
+    };
+    let mut findings = check_pair(&pair);
+    // Suppression comments live in the translation: drop what they allow here, where the
+    // documents are at hand.
+    let before = findings.len();
+    findings.retain(|f| !allowed(f, source, &target));
+    let suppressed = before - findings.len();
+    Ok((findings, target.blocks.len(), suppressed))
+}
+
+/// Whether an `<!-- align: allow ID -->` next to the finding's segment (in the translation,
+/// or in the source for findings without a translation side) allows it.
+fn allowed(f: &Finding, source: &Document, target: &Document) -> bool {
+    let block_of = |d: &Document, loc: &Option<Location>| {
+        let seg = loc.as_ref()?.segment.as_ref()?;
+        let id = seg.split(".s").next().unwrap_or(seg);
+        d.block(id).cloned()
+    };
+    let allows = |b: Option<crate::document::Block>| {
+        b.is_some_and(|b| b.allow.iter().any(|a| a == f.check || a == "all"))
+    };
+    allows(block_of(target, &f.target)) || allows(block_of(source, &f.source))
+}
+
+/// Applies the configured severities (dropping checks that are off) and the source's `allow`
+/// comments (for findings without a translation side); returns the findings kept and how many
+/// a comment suppressed.
+fn apply_settings(
+    findings: Vec<Finding>,
+    settings: &Settings,
+    source: &Document,
+) -> (Vec<Finding>, usize) {
+    let mut suppressed = 0;
+    let kept = findings
+        .into_iter()
+        .filter_map(|mut f| {
+            if f.target.is_none() && allowed(&f, source, source) {
+                suppressed += 1;
+                return None;
+            }
+            f.severity = settings.severity(f.check, &f.lang)?;
+            Some(f)
+        })
+        .collect();
+    (kept, suppressed)
+}
+
+/// Checks statements in parallel (one task a statement) and merges the outcomes, findings
+/// sorted by statement, language, file and line.
+pub fn run(statements: &[Statement], settings: &Settings, selection: &Selection) -> Outcome {
+    use rayon::prelude::*;
+    let outcomes: Vec<Outcome> = statements
+        .par_iter()
+        .map(|st| check_statement(st, settings, selection))
+        .collect();
+    let mut all = Outcome::default();
+    for o in outcomes {
+        all.merge(o);
+    }
+    let wanted =
+        |code: &str| selection.langs.is_empty() || selection.langs.iter().any(|l| l == code);
+    let langs: BTreeSet<&str> = statements
+        .iter()
+        .flat_map(|st| {
+            st.targets
+                .iter()
+                .map(|f| f.lang.code)
+                .chain(st.missing_targets.iter().map(|l| l.code))
+        })
+        .filter(|c| wanted(c))
+        .collect();
+    all.languages = langs.len();
+    sort(&mut all.findings);
+    all
+}
+
+/// The (statement, language) pairs a run checks: the test cases of the JUnit report.
+pub fn cases(statements: &[Statement], selection: &Selection) -> Vec<(String, String)> {
+    let wanted =
+        |code: &str| selection.langs.is_empty() || selection.langs.iter().any(|l| l == code);
+    statements
+        .iter()
+        .flat_map(|st| {
+            st.targets
+                .iter()
+                .map(|f| f.lang.code)
+                .chain(st.missing_targets.iter().map(|l| l.code))
+                .filter(|c| wanted(c))
+                .map(|c| (st.slug.clone(), c.to_string()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// A baseline: findings accepted as they are, keyed by statement, language, check and segment
+/// id (never by line: lines shift when text is edited).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Baseline {
+    pub version: u32,
+    pub findings: BTreeSet<BaselineKey>,
+}
+
+/// The key of a finding in a baseline.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct BaselineKey {
+    pub statement: String,
+    pub lang: String,
+    pub check: String,
+    pub segment: String,
+}
+
+impl BaselineKey {
+    pub fn of(f: &Finding) -> BaselineKey {
+        BaselineKey {
+            statement: f.statement.clone(),
+            lang: f.lang.clone(),
+            check: f.check.to_string(),
+            segment: f.segment(),
+        }
+    }
+}
+
+impl Baseline {
+    /// Reads a baseline file (YAML), with file, line and column on error.
+    pub fn load(path: &Path) -> Result<Baseline> {
+        crate::statement::read_yaml(path)
+    }
+
+    /// The baseline as YAML, one finding per entry, sorted: readable in a code review.
+    pub fn to_yaml(&self) -> String {
+        serde_yaml::to_string(self).unwrap_or_default()
+    }
+
+    pub fn from_findings(findings: &[Finding]) -> Baseline {
+        Baseline {
+            version: 1,
+            findings: findings.iter().map(BaselineKey::of).collect(),
+        }
+    }
+
+    /// Drops the findings the baseline holds; returns how many.
+    pub fn apply(&self, outcome: &mut Outcome) {
+        let before = outcome.findings.len();
+        outcome
+            .findings
+            .retain(|f| !self.findings.contains(&BaselineKey::of(f)));
+        outcome.suppressed += before - outcome.findings.len();
+    }
+}
+
+/// Sorts findings for output: by statement, language, file, line, check.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        let key = |f: &Finding| {
+            let loc = f.primary();
+            (
+                f.statement.clone(),
+                f.lang.clone(),
+                loc.map(|l| l.path.clone()),
+                loc.map_or(0, |l| l.line),
+                f.check,
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,226 @@
+//! `term-mismatch`: a glossary term in a source block whose translation has none of the
+//! accepted renderings. `latin-token`: an acronym, URL, email address or UN document symbol in a
+//! source block that its translation lacks (unless the glossary renders it: then it is the
+//! term check's business, so one fault gives one finding).
+
+use super::{Finding, Pair, detail};
+use crate::document::Document;
+
+pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) {
+    let g = &pair.settings.glossary;
+    for bead in &pair.alignment.blocks {
+        if bead.src.is_empty() || bead.tgt.is_empty() {
+            continue;
+        }
+        let join = |d: &Document, v: &[usize]| {
+            v.iter()
+                .map(|&i| d.blocks[i].text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let (stext, ttext) = (join(pair.source, &bead.src), join(pair.target, &bead.tgt));
+        let terms = g.terms_in(&stext, pair.source.lang);
+        for term in &terms {
+            if g.rendered(term, &ttext, pair.target.lang) {
+                continue;
+            }
+            // The source sentence that holds the term, and the target block pair's first one.
+            let sref = bead
+                .src
+                .iter()
+                .flat_map(|&b| (0..pair.source.blocks[b].sentences.len()).map(move |k| (b, k)))
+                .find(|&(b, k)| {
+                    g.terms_in(&pair.source.blocks[b].sentences[k].text, pair.source.lang)
+                        .iter()
+                        .any(|t| t.source == term.source)
+                })
+                .map(|(block, sentence)| crate::align::statement::SentenceRef { block, sentence });
+            let sloc = sref.map_or_else(|| pair.src_block(bead.src[0]), |r| pair.src_sentence(r));
+            let tloc = sref
+                .and_then(|r| {
+                    bead.sentences
+                        .iter()
+                        .find(|s| s.src.contains(&r))
+                        .and_then(|s| s.tgt.first().copied())
+                })
+                .map_or_else(|| pair.tgt_block(bead.tgt[0]), |r| pair.tgt_sentence(r));
+            let mut f = pair.finding("term-mismatch", Some(sloc), Some(tloc));
+            detail(&mut f, "term", term.source[0].clone());
+            detail(
+                &mut f,
+                "expected",
+                g.renderings(term, pair.target.lang).to_vec(),
+            );
+            out.push(f);
+        }
+        // Latin tokens the glossary does not cover.
+        for &b in &bead.src {
+            let block = &pair.source.blocks[b];
+            for token in latin_tokens(&block.text) {
+                let covered = terms
+                    .iter()
+                    .any(|t| t.source.iter().any(|s| s.eq_ignore_ascii_case(&token)))
+                    || g.terms_in(&token, pair.source.lang)
+                        .iter()
+                        .any(|t| g.rendered(t, &ttext, pair.target.lang));
+                if covered || contains_token(&ttext, &token) {
+                    continue;
+                }
+                let at = block.text.find(&token).unwrap_or(0);
+                let sref = super::dates::sentence_at(pair.source, b, at);
+                let tloc = bead
+                    .sentences
+                    .iter()
+                    .find(|s| s.src.contains(&sref))
+                    .and_then(|s| s.tgt.first().copied())
+                    .map_or_else(|| pair.tgt_block(bead.tgt[0]), |r| pair.tgt_sentence(r));
+                let mut f = pair.finding("latin-token", Some(pair.src_sentence(sref)), Some(tloc));
+                detail(&mut f, "token", token.clone());
+                out.push(f);
+            }
+        }
+    }
+}
+
+/// Acronyms (two or more capitals: `SDF`, `PÊL`, `G20`), URLs, email addresses and UN document
+/// symbols (`A/HRC/55/L.1`, `S/RES/2254`) in `text`, each once. A block in capitals (a heading
+/// typed in caps) has no acronyms.
+pub fn latin_tokens(text: &str) -> Vec<String> {
+    let letters: Vec<char> = text
+        .chars()
+        .filter(|c| crate::text::is_latin_letter(*c))
+        .collect();
+    let caps = letters.iter().filter(|c| c.is_uppercase()).count();
+    let shouting = letters.len() >= 6 && caps * 2 > letters.len();
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |t: String| {
+        if !t.is_empty() && !out.contains(&t) {
+            out.push(t);
+        }
+    };
+    for raw in text.split(|c: char| c.is_whitespace()) {
+        let trimmed = raw.trim_matches(|c: char| {
+            matches!(
+                c,
+                '(' | ')'
+                    | '['
+                    | ']'
+                    | '«'
+                    | '»'
+                    | '“'
+                    | '”'
+                    | '"'
+                    | '\''
+                    | ','
+                    | ';'
+                    | ':'
+                    | '.'
+                    | '،'
+                    | '؛'
+                    | '؟'
+                    | '!'
+                    | '?'
+            )
+        });
+        if trimmed.starts_with("http://")
+            || trimmed.starts_with("https://")
+            || trimmed.starts_with("www.")
+        {
+            push(trimmed.to_string());
+            continue;
+        }
+        if let Some((user, host)) = trimmed.split_once('@')
+            && !user.is_empty()
+            && host.contains('.')
+        {
+            push(trimmed.to_string());
+            continue;
+        }
+        // Document symbols: capitals and digits joined by slashes.
+        if trimmed.contains('/')
+            && trimmed.split('/').count() >= 2
+            && trimmed.split('/').all(|p| {
+                !p.is_empty()
+                    && p.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+            })
+            && trimmed
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase())
+        {
+            push(trimmed.to_string());
+            continue;
+        }
+        if shouting {
+            continue;
+        }
+        for word in trimmed.split(|c: char| !(c.is_alphanumeric())) {
+            let n_caps = word
+                .chars()
+                .filter(|c| c.is_uppercase() && crate::text::is_latin_letter(*c))
+                .count();
+            if n_caps >= 2
+                && word.chars().all(|c| {
+                    (c.is_uppercase() && crate::text::is_latin_letter(c)) || c.is_ascii_digit()
+                })
+            {
+                push(word.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Whether `text` contains `token` at the start of a word (a case ending may follow it:
+/// Kurmanji `STJê`; not more capitals: `SDF` is not in `SDFX`).
+pub fn contains_token(text: &str, token: &str) -> bool {
+    text.match_indices(token).any(|(i, _)| {
+        let before_ok = text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = text[i + token.len()..].chars().next();
+        let after_ok = after.is_none_or(|c| !(c.is_uppercase() || c.is_ascii_digit()));
+        before_ok && after_ok
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens() {
+        assert_eq!(
+            latin_tokens(
+                "the Syrian Democratic Forces (SDF) and PÊL- Civil Waves; see A/HRC/55/L.1, S/RES/2254 and https://stj-sy.org/en/ or info@stj-sy.org."
+            ),
+            [
+                "SDF",
+                "PÊL",
+                "A/HRC/55/L.1",
+                "S/RES/2254",
+                "https://stj-sy.org/en/",
+                "info@stj-sy.org"
+            ]
+        );
+        // Look-alikes: Title Case words, a single capital, a heading in capitals.
+        assert!(
+            latin_tokens("The Undersigned Syrian Organizations Call For A Ceasefire").is_empty()
+        );
+        assert!(latin_tokens("ABOUT STJ AND ITS WORK").is_empty());
+        assert!(latin_tokens("U.S. Middle-East Partnership").is_empty());
+    }
+
+    #[test]
+    fn token_in_target() {
+        assert!(contains_token("bi HSDê re û STJê", "STJ"));
+        assert!(contains_token(
+            "منظمة سوريون من أجل الحقيقة والعدالة (STJ)",
+            "STJ"
+        ));
+        assert!(!contains_token("SJACX", "SJAC"));
+        assert!(!contains_token("XSDF", "SDF"));
+    }
+}

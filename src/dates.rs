@@ -1,0 +1,553 @@
+//! Dates in text: a month name of any series the language uses, with a day before it and/or a
+//! year after it (`7 January 2026`, `January 7, 2026`, `7 كانون الثاني/يناير 2026`,
+//! `7ê Kanûna Paşîn a 2026an`, `٧ی کانوونی دووەمی ٢٠٢٦`), and numeric dates (`07/01/2026`,
+//! `2026-01-07`).
+//!
+//! A month name alone is not a date (English *may*, Sorani *ئازار* "pain"): a day or a year must
+//! stand next to it. Arabic pairs two series (`كانون الثاني/يناير`); a pair that disagrees is
+//! reported as such. Kurdish solar months are returned with their calendar, never as Gregorian.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::lang::{Calendar, Lang};
+use crate::text::{digit_value, is_ignorable};
+
+/// A date found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Date {
+    /// Byte range in the text.
+    #[serde(skip)]
+    pub span: Range<usize>,
+    pub day: Option<u8>,
+    pub month: u8,
+    pub year: Option<u16>,
+    pub calendar: Calendar,
+    /// Byte ranges of the day and year numbers (claimed by the date, so the number check does
+    /// not report them twice).
+    #[serde(skip)]
+    pub number_spans: Vec<Range<usize>>,
+    /// For a numeric date that reads two ways (`07/01/2026`), the other (day, month).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternative: Option<(u8, u8)>,
+    /// A paired month (`كانون الثاني/يناير`) whose halves name different months.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paired_with: Option<u8>,
+}
+
+impl Date {
+    /// Whether two dates can be the same day: months equal (or a numeric date's alternative
+    /// reading), and day and year equal wherever both give them.
+    pub fn agrees(&self, other: &Date) -> bool {
+        let readings = |d: &Date| {
+            let mut r = vec![(d.day, d.month)];
+            if let Some((day, month)) = d.alternative {
+                r.push((Some(day), month));
+            }
+            r
+        };
+        let year_ok = match (self.year, other.year) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        year_ok
+            && readings(self).iter().any(|(d1, m1)| {
+                readings(other).iter().any(|(d2, m2)| {
+                    m1 == m2
+                        && match (d1, d2) {
+                            (Some(a), Some(b)) => a == b,
+                            _ => true,
+                        }
+                })
+            })
+    }
+
+    /// `7 January 2026` style, language-neutral: `2026-01-07`, `2026-01`, `01-07`.
+    pub fn display(&self) -> String {
+        match (self.year, self.day) {
+            (Some(y), Some(d)) => format!("{y:04}-{:02}-{d:02}", self.month),
+            (Some(y), None) => format!("{y:04}-{:02}", self.month),
+            (None, Some(d)) => format!("--{:02}-{d:02}", self.month),
+            (None, None) => format!("--{:02}", self.month),
+        }
+    }
+}
+
+/// Folds letters that Arabic and Kurdish spell in several ways, for comparing names:
+/// alif forms → ا, ى and ی → ي, ة and ە → ه, ک → ك; lowercase; marks removed.
+pub fn fold_for_dates(s: &str) -> String {
+    s.chars()
+        .filter(|c| !is_ignorable(*c) && *c != '\u{200C}')
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' | 'ی' => 'ي',
+            'ة' | 'ە' => 'ه',
+            'ک' => 'ك',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[derive(Debug, Clone)]
+enum Tok {
+    /// A run of digits with what is glued to it (`7ê`, `٧ی`, `2026an`, `7th`).
+    Number {
+        span: Range<usize>,
+        value: u32,
+        digits: usize,
+    },
+    Word {
+        span: Range<usize>,
+        folded: String,
+    },
+    /// `/` `-` `.` between numbers or names.
+    Sep {
+        c: char,
+    },
+    /// Any other punctuation.
+    Punct {
+        c: char,
+    },
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(text.len(), |x| x.0);
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if digit_value(c).is_some() {
+            let mut j = i;
+            let mut value: u32 = 0;
+            while j < chars.len() {
+                match digit_value(chars[j].1) {
+                    Some(d) => {
+                        value = value.saturating_mul(10).saturating_add(d);
+                        j += 1;
+                    }
+                    None => break,
+                }
+            }
+            let digits = j - i;
+            let num_end = end_of(j);
+            // A glued suffix (`7ê`, `٧ی`, `7th`, `2026an`) belongs to the number token.
+            while j < chars.len() && (chars[j].1.is_alphabetic() || is_ignorable(chars[j].1)) {
+                j += 1;
+            }
+            toks.push(Tok::Number {
+                span: start..num_end,
+                value,
+                digits,
+            });
+            i = j;
+        } else if c.is_alphabetic() || is_ignorable(c) {
+            let mut j = i + 1;
+            while j < chars.len()
+                && (chars[j].1.is_alphabetic()
+                    || is_ignorable(chars[j].1)
+                    || chars[j].1 == '\u{200C}')
+            {
+                j += 1;
+            }
+            let span = start..end_of(j);
+            toks.push(Tok::Word {
+                folded: fold_for_dates(&text[span.clone()]),
+                span,
+            });
+            i = j;
+        } else if matches!(c, '/' | '-' | '.' | '\u{2010}' | '\u{2013}') {
+            toks.push(Tok::Sep { c });
+            i += 1;
+        } else {
+            if !c.is_whitespace() {
+                toks.push(Tok::Punct { c });
+            }
+            i += 1;
+        }
+    }
+    toks
+}
+
+/// A month name matched at token `i`: (month, calendar, tokens used, span).
+fn month_at(toks: &[Tok], i: usize, lang: Lang) -> Option<(u8, Calendar, usize, Range<usize>)> {
+    let mut best: Option<(u8, Calendar, usize, Range<usize>)> = None;
+    for m in lang.months {
+        let words: Vec<String> = m.name.split(' ').map(fold_for_dates).collect();
+        let mut k = 0;
+        let mut span_end = 0;
+        let start = match toks.get(i) {
+            Some(Tok::Word { span, .. }) => span.start,
+            _ => return None,
+        };
+        let ok = words.iter().all(|w| {
+            let Some(Tok::Word { folded, span }) = toks.get(i + k) else {
+                return false;
+            };
+            let plain = lang
+                .clitic_prefixes
+                .iter()
+                .find_map(|p| {
+                    folded
+                        .strip_prefix(&fold_for_dates(p))
+                        .filter(|r| r.starts_with(w.as_str()))
+                })
+                .unwrap_or(folded.as_str());
+            let matched = plain == w
+                || plain.strip_prefix(w.as_str()).is_some_and(|rest| {
+                    lang.word_suffixes.iter().any(|s| fold_for_dates(s) == rest)
+                });
+            if matched {
+                k += 1;
+                span_end = span.end;
+            }
+            matched
+        });
+        if ok && best.as_ref().is_none_or(|b| k > b.2) {
+            best = Some((m.month, m.calendar, k, start..span_end));
+        }
+    }
+    best
+}
+
+fn is_filler(tok: &Tok, lang: Lang) -> bool {
+    match tok {
+        Tok::Word { folded, .. } => lang
+            .date_fillers
+            .iter()
+            .any(|f| fold_for_dates(f) == *folded),
+        Tok::Punct { c } => *c == ',' || *c == '،',
+        _ => false,
+    }
+}
+
+fn number(tok: Option<&Tok>) -> Option<(u32, usize, Range<usize>)> {
+    match tok {
+        Some(Tok::Number {
+            value,
+            digits,
+            span,
+        }) => Some((*value, *digits, span.clone())),
+        _ => None,
+    }
+}
+
+fn mspan_start(toks: &[Tok], i: usize) -> usize {
+    match &toks[i] {
+        Tok::Word { span, .. } => span.start,
+        _ => 0,
+    }
+}
+
+/// Every date in `text`, in order.
+pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut used = vec![false; toks.len()];
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((month, calendar, n, mspan)) = month_at(&toks, i, lang) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + n;
+        let mut span = mspan;
+        let mut number_spans = Vec::new();
+        // A paired month: `كانون الثاني/يناير` or `كانون الثاني / يناير`.
+        let mut paired_with = None;
+        if matches!(toks.get(end), Some(Tok::Sep { c: '/', .. }))
+            && let Some((m2, _, n2, s2)) = month_at(&toks, end + 1, lang)
+        {
+            if m2 != month {
+                paired_with = Some(m2);
+            }
+            end += 1 + n2;
+            span.end = s2.end;
+        }
+        // Day before the month (skipping fillers: `7th of January`).
+        let mut day = None;
+        let mut back = i;
+        while back > 0 && is_filler(&toks[back - 1], lang) && back + 2 > i {
+            back -= 1;
+        }
+        if back > 0
+            && !used[back - 1]
+            && let Some((v, digits, s)) = number(toks.get(back - 1))
+            && (1..=31).contains(&v)
+            && digits <= 2
+        {
+            day = Some(v as u8);
+            span.start = s.start;
+            number_spans.push(s);
+            used[back - 1] = true;
+        }
+        // Day after the month (`January 7, 2026`), when none came before.
+        let mut after = end;
+        if day.is_none()
+            && let Some((v, digits, s)) = number(toks.get(after))
+            && (1..=31).contains(&v)
+            && digits <= 2
+        {
+            day = Some(v as u8);
+            span.end = s.end;
+            number_spans.push(s);
+            used[after] = true;
+            after += 1;
+        }
+        // Year after (skipping fillers: `Kanûna Paşîn a 2026an`, `ساڵی ٢٠٢٤`, `, 2026`).
+        let mut year = None;
+        let mut k = after;
+        while k < toks.len() && is_filler(&toks[k], lang) && k < after + 2 {
+            k += 1;
+        }
+        if let Some((v, digits, s)) = number(toks.get(k))
+            && digits == 4
+            && (1000..=2200).contains(&v)
+        {
+            year = Some(v as u16);
+            span.end = s.end;
+            number_spans.push(s);
+            used[k] = true;
+            after = k + 1;
+        }
+        // A month written in lowercase in a cased script (English `may`) is a date only with
+        // a year beside it.
+        let lowercase = text[mspan_start(&toks, i)..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if year.is_some() || (day.is_some() && !lowercase) {
+            out.push(Date {
+                span,
+                day,
+                month,
+                year,
+                calendar,
+                number_spans,
+                alternative: None,
+                paired_with,
+            });
+        }
+        i = after.max(i + n);
+    }
+    out.extend(numeric_dates(text, &toks, &used));
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+/// `07/01/2026`, `7.1.2026`, `2026-01-07`: day-month order is ambiguous in the first two, so a
+/// date that reads both ways keeps the other reading.
+fn numeric_dates(_text: &str, toks: &[Tok], used: &[bool]) -> Vec<Date> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 < toks.len() {
+        let parts = (
+            number(toks.get(i)),
+            toks.get(i + 1),
+            number(toks.get(i + 2)),
+            toks.get(i + 3),
+            number(toks.get(i + 4)),
+        );
+        if let (
+            Some(a),
+            Some(Tok::Sep { c: s1, .. }),
+            Some(b),
+            Some(Tok::Sep { c: s2, .. }),
+            Some(c),
+        ) = parts
+            && s1 == s2
+            && !used[i]
+            && !used[i + 2]
+            && !used[i + 4]
+        {
+            let span = a.2.start..c.2.end;
+            let spans = vec![a.2.clone(), b.2.clone(), c.2.clone()];
+            let date = if a.1 == 4 && b.0 <= 12 && (1..=31).contains(&c.0) {
+                // ISO: year-month-day.
+                Some((Some(c.0 as u8), b.0 as u8, a.0, None))
+            } else if c.1 == 4 && (1..=31).contains(&a.0) && (1..=31).contains(&b.0) {
+                // day/month/year, or month/day/year.
+                match (b.0 <= 12, a.0 <= 12) {
+                    (true, true) if a.0 != b.0 => Some((
+                        Some(a.0 as u8),
+                        b.0 as u8,
+                        c.0,
+                        Some((b.0 as u8, a.0 as u8)),
+                    )),
+                    (true, _) => Some((Some(a.0 as u8), b.0 as u8, c.0, None)),
+                    (false, true) => Some((Some(b.0 as u8), a.0 as u8, c.0, None)),
+                    (false, false) => None,
+                }
+            } else {
+                None
+            };
+            if let Some((day, month, year, alternative)) = date
+                && (1000..=2200).contains(&year)
+                && (1..=12).contains(&month)
+            {
+                out.push(Date {
+                    span,
+                    day,
+                    month,
+                    year: Some(year as u16),
+                    calendar: Calendar::Gregorian,
+                    number_spans: spans,
+                    alternative,
+                    paired_with: None,
+                });
+                i += 5;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{AR, CKB, EN, KMR};
+
+    fn dates(text: &str, lang: Lang) -> Vec<(Option<u8>, u8, Option<u16>)> {
+        find_dates(text, lang)
+            .into_iter()
+            .map(|d| (d.day, d.month, d.year))
+            .collect()
+    }
+
+    #[test]
+    fn english_forms() {
+        assert_eq!(
+            dates("on 7 January 2026, amid", &EN),
+            [(Some(7), 1, Some(2026))]
+        );
+        assert_eq!(
+            dates("on January 7, 2026 the", &EN),
+            [(Some(7), 1, Some(2026))]
+        );
+        assert_eq!(
+            dates("the 7th of January 2026", &EN),
+            [(Some(7), 1, Some(2026))]
+        );
+        assert_eq!(dates("in December 2024.", &EN), [(None, 12, Some(2024))]);
+        assert_eq!(
+            dates("the 1 April 2025 Agreement", &EN),
+            [(Some(1), 4, Some(2025))]
+        );
+        // Look-alike: the modal verb is not a month.
+        assert!(dates("parties may 12 times try", &EN).is_empty());
+        assert_eq!(dates("on May 12 they", &EN), [(Some(12), 5, None)]);
+        assert!(dates("they may act", &EN).is_empty());
+        assert!(dates("in March", &EN).is_empty());
+    }
+
+    #[test]
+    fn arabic_paired_and_single_months() {
+        for t in [
+            "في 7 كانون الثاني/يناير 2026",
+            "في 7 كانون الثاني / يناير 2026",
+            "في 7 يناير 2026",
+            "في 7 كانون الثاني 2026",
+        ] {
+            assert_eq!(dates(t, &AR), [(Some(7), 1, Some(2026))], "{t}");
+        }
+        assert_eq!(
+            dates("في كانون الأول/ديسمبر 2024", &AR),
+            [(None, 12, Some(2024))]
+        );
+        // Spelling variants of alif: أيار/ايار, آذار/اذار.
+        assert_eq!(dates("10 آذار/مارس 2025", &AR), [(Some(10), 3, Some(2025))]);
+        assert_eq!(dates("10 اذار 2025", &AR), [(Some(10), 3, Some(2025))]);
+        assert_eq!(dates("3 أيار 2020", &AR), [(Some(3), 5, Some(2020))]);
+        assert_eq!(dates("3 ايار/مايو 2020", &AR), [(Some(3), 5, Some(2020))]);
+        // A pair that disagrees is a date, and says so.
+        let d = &find_dates("7 كانون الثاني/فبراير 2026", &AR)[0];
+        assert_eq!(d.paired_with, Some(2));
+    }
+
+    #[test]
+    fn kurmanji_series_and_case_endings() {
+        assert_eq!(
+            dates("di 7ê Kanûna Paşîn a 2026an de", &KMR),
+            [(Some(7), 1, Some(2026))]
+        );
+        assert_eq!(
+            dates("Peymana 1ê Nîsana 2025an", &KMR),
+            [(Some(1), 4, Some(2025))]
+        );
+        assert_eq!(
+            dates("di Kanûna Pêşîn a 2024an de", &KMR),
+            [(None, 12, Some(2024))]
+        );
+        assert_eq!(dates("7ê Çileyê 2026", &KMR), [(Some(7), 1, Some(2026))]);
+        assert_eq!(dates("7ê Rêbendanê 2026", &KMR), [(Some(7), 1, Some(2026))]);
+        assert_eq!(dates("10ê Adara 2025an", &KMR), [(Some(10), 3, Some(2025))]);
+        // Look-alike: Kanûn alone is December, not January.
+        assert_eq!(dates("7ê Kanûnê 2026", &KMR), [(Some(7), 12, Some(2026))]);
+    }
+
+    #[test]
+    fn sorani_months_with_ezafe_and_spellings() {
+        assert_eq!(
+            dates("لە ٧ی کانوونی دووەمی ٢٠٢٦دا", &CKB),
+            [(Some(7), 1, Some(2026))]
+        );
+        assert_eq!(
+            dates("لە کانوونی یەکەمی ٢٠٢٤دا", &CKB),
+            [(None, 12, Some(2024))]
+        );
+        assert_eq!(
+            dates("ڕێککەوتننامەی ١٠ی ئازاری ٢٠٢٥", &CKB),
+            [(Some(10), 3, Some(2025))]
+        );
+        assert_eq!(
+            dates("٧ی کانونی دووەمی ٢٠٢٦", &CKB),
+            [(Some(7), 1, Some(2026))]
+        );
+        // Arabic letters in Sorani text (an orthography slip) still read.
+        assert_eq!(
+            dates("٧ي كانوونی دووەمی ٢٠٢٦", &CKB),
+            [(Some(7), 1, Some(2026))]
+        );
+        // Look-alike: ئازار ("pain") without a day or year is not a date.
+        assert!(dates("ئازار و ئەشکەنجە", &CKB).is_empty());
+    }
+
+    #[test]
+    fn solar_months_keep_their_calendar() {
+        let d = &find_dates("لە ١٧ی ڕێبەندانی ٢٧٢٥", &CKB)[0];
+        assert_eq!(d.calendar, Calendar::KurdishSolar);
+        let d = &find_dates("1ê Xakelêwe 2725", &KMR)[0];
+        assert_eq!(d.calendar, Calendar::KurdishSolar);
+    }
+
+    #[test]
+    fn numeric_dates() {
+        let d = &find_dates("on 07/01/2026 and", &EN)[0];
+        assert_eq!((d.day, d.month, d.year), (Some(7), 1, Some(2026)));
+        assert_eq!(d.alternative, Some((1, 7)));
+        let d = &find_dates("2026-01-07", &EN)[0];
+        assert_eq!((d.day, d.month, d.year), (Some(7), 1, Some(2026)));
+        let d = &find_dates("٧/١/٢٠٢٦", &AR)[0];
+        assert_eq!(d.month, 1);
+        // Look-alike: a document symbol is not a date.
+        assert!(find_dates("A/HRC/55/L.1", &EN).is_empty());
+        assert!(find_dates("S/RES/2254", &EN).is_empty());
+    }
+
+    #[test]
+    fn agreement() {
+        let a = &find_dates("7 January 2026", &EN)[0];
+        let b = &find_dates("7 كانون الثاني/يناير 2026", &AR)[0];
+        let c = &find_dates("8 كانون الثاني/يناير 2026", &AR)[0];
+        let d = &find_dates("كانون الثاني/يناير 2026", &AR)[0];
+        assert!(a.agrees(b));
+        assert!(!a.agrees(c));
+        assert!(a.agrees(d), "a missing day does not contradict");
+        let n = &find_dates("01/07/2026", &EN)[0];
+        assert!(a.agrees(n), "either reading of a numeric date");
+    }
+}

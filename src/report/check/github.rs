@@ -1,0 +1,95 @@
+//! `--format github`: GitHub Actions workflow annotations, one a finding
+//! (`::error file=…,line=…,title=…::message`), and a Markdown table of every finding for the
+//! job summary (`$GITHUB_STEP_SUMMARY`), since GitHub shows only a few annotations per step.
+
+use super::message;
+use crate::check::{Finding, Outcome, Severity};
+use crate::i18n::Localizer;
+
+/// Escapes data: `%`, CR and LF (the workflow-command rules).
+fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property value: as data, plus `:` and `,`.
+fn property(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "notice",
+    }
+}
+
+/// One annotation a finding.
+pub fn annotations(o: &Outcome) -> String {
+    o.findings.iter().map(annotation).collect()
+}
+
+fn annotation(f: &Finding) -> String {
+    let mut props = Vec::new();
+    if let Some(loc) = f.primary() {
+        props.push(format!("file={}", property(&loc.path)));
+        props.push(format!("line={}", loc.line));
+    }
+    props.push(format!(
+        "title={}",
+        property(&format!("{} ({} {})", f.check, f.statement, f.lang))
+    ));
+    format!(
+        "::{} {}::{}\n",
+        level(f.severity),
+        props.join(","),
+        data(&message(Localizer::english(), f))
+    )
+}
+
+/// Escapes text for a Markdown table cell.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// The job summary: a heading with the counts and a table of every finding.
+pub fn step_summary(o: &Outcome) -> String {
+    let l = Localizer::english();
+    let mut s = format!("### align check\n\n{}\n\n", super::summary(l, o));
+    if o.findings.is_empty() {
+        return s;
+    }
+    s.push_str(
+        "| severity | check | statement | lang | where | message |\n|---|---|---|---|---|---|\n",
+    );
+    for f in &o.findings {
+        let at = f
+            .primary()
+            .map(|p| format!("{}:{}", p.path, p.line))
+            .unwrap_or_default();
+        s.push_str(&format!(
+            "| {} | `{}` | {} | {} | {} | {} |\n",
+            f.severity.as_str(),
+            f.check,
+            cell(&f.statement),
+            f.lang,
+            cell(&at),
+            cell(&message(l, f))
+        ));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping() {
+        assert_eq!(data("50% done\nnext"), "50%25 done%0Anext");
+        assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
+        assert_eq!(cell("a|b\nc"), "a\\|b c");
+    }
+}

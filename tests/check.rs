@@ -1,0 +1,476 @@
+//! `align check` through the real binary: the bundled statement passes; a deliberately broken
+//! copy fails with exit 1 and points at the right lines in every output format; the UDHR;
+//! suppression, baselines, configuration and bad input.
+
+mod common;
+
+use std::path::Path;
+
+use common::{copy_dir, root, run, run_in};
+use serde_json::Value;
+
+#[test]
+fn bundled_statements_pass() {
+    let (code, out, err) = run(&["check"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        out.trim_end().lines().last().unwrap(),
+        "one statement, 3 translation languages, 120 segments checked: no errors, no warnings, no notes"
+    );
+}
+
+/// A project's glossary in `dir` (the bundled one).
+fn with_glossary(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::copy(root().join("glossary.yaml"), dir.join("glossary.yaml")).unwrap();
+}
+
+/// A copy of the bundled statement with a dropped demand (ar), a changed date (kmr) and a
+/// changed number (ckb), with the project's glossary beside it.
+fn broken(dir: &Path) {
+    copy_dir(&root().join("statements/aleppo-2026-01"), dir);
+    with_glossary(dir);
+    let edit = |file: &str, from: &str, to: &str| {
+        let p = dir.join(file);
+        let text = std::fs::read_to_string(&p).unwrap();
+        assert!(text.contains(from), "{file}: {from}");
+        std::fs::write(&p, text.replacen(from, to, 1)).unwrap();
+    };
+    // Arabic: demand 3 (line 19) dropped; demand 4 renumbered 3.
+    let ar = std::fs::read_to_string(dir.join("ar.md")).unwrap();
+    let lines: Vec<&str> = ar.lines().collect();
+    let mut kept: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != 18)
+        .map(|(_, l)| l.to_string())
+        .collect();
+    kept[18] = kept[18].replacen("4.", "3.", 1);
+    std::fs::write(dir.join("ar.md"), kept.join("\n") + "\n").unwrap();
+    // Kurmanji: 7 January becomes 8 January (line 7).
+    edit(
+        "kmr.md",
+        "di 7ê Kanûna Paşîn a 2026an de",
+        "di 8ê Kanûna Paşîn a 2026an de",
+    );
+    // Sorani: 250,000 becomes 205,000 (line 11).
+    edit("ckb.md", "٢٥٠ هەزار", "٢٠٥ هەزار");
+}
+
+fn findings(v: &Value) -> Vec<(String, String, String, u64)> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let loc = if f["target"].is_null() {
+                &f["source"]
+            } else {
+                &f["target"]
+            };
+            (
+                f["check"].as_str().unwrap().to_string(),
+                f["lang"].as_str().unwrap().to_string(),
+                loc["path"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string(),
+                loc["line"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn broken_copy_fails_and_points_at_the_right_lines_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    broken(dir.path());
+    let d = dir.path().to_str().unwrap();
+
+    let (code, out, _) = run(&["check", d, "--format", "json"]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let got = findings(&v);
+    let expected = [
+        ("missing-segment", "ar", "ar.md", 19),
+        ("list-count", "ar", "ar.md", 17),
+        ("number-mismatch", "ckb", "ckb.md", 11),
+        ("date-mismatch", "kmr", "kmr.md", 7),
+    ];
+    for (check, lang, file, line) in expected {
+        assert!(
+            got.iter()
+                .any(|g| g.0 == check && g.1 == lang && g.2 == file && g.3 == line),
+            "{check} {lang} {file}:{line} not in {got:#?}"
+        );
+    }
+    assert_eq!(got.len(), 4, "{got:#?}");
+    assert_eq!(v["summary"]["errors"], 4);
+    // The missing demand is demand 3 of the source, at line 19 of en.md.
+    let missing = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["check"] == "missing-segment")
+        .unwrap();
+    assert_eq!(missing["source"]["segment"], "l1.3");
+    assert_eq!(missing["source"]["line"], 19);
+    let date = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["check"] == "date-mismatch")
+        .unwrap();
+    assert_eq!(date["details"]["source_value"], "2026-01-07");
+    assert_eq!(date["details"]["target_value"], "2026-01-08");
+    assert!(
+        date["message"]
+            .as_str()
+            .unwrap()
+            .contains("8ê Kanûna Paşîn a 2026"),
+        "{date}"
+    );
+
+    // Human.
+    let (code, out, _) = run(&["check", d]);
+    assert_eq!(code, 1);
+    for needle in [
+        "ar.md:19: ",
+        "ar.md:17: ",
+        "kmr.md:7: ",
+        "ckb.md:11: ",
+        "4 errors",
+    ] {
+        assert!(out.contains(needle), "{needle} not in\n{out}");
+    }
+
+    // GitHub annotations, and the job summary.
+    let summary = dir.path().join("summary.md");
+    let gh = common::align()
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .args(["check", d, "--format", "github"])
+        .output()
+        .unwrap();
+    assert_eq!(gh.status.code(), Some(1));
+    let out = String::from_utf8(gh.stdout).unwrap();
+    assert_eq!(out.lines().count(), 4);
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("::error file=")
+                && l.contains("kmr.md,line=7,title=date-mismatch (")),
+        "{out}"
+    );
+    let table = std::fs::read_to_string(&summary).unwrap();
+    assert!(table.contains("| error | `number-mismatch` |"), "{table}");
+
+    // JUnit: one test case per statement and language; three fail.
+    let (code, out, _) = run(&["check", d, "--format", "junit"]);
+    assert_eq!(code, 1);
+    assert_eq!(out.matches("<testcase ").count(), 3);
+    assert_eq!(out.matches("<failure ").count(), 4);
+    assert!(out.contains("failures=\"3\""));
+    assert!(out.contains("kmr.md:7: "));
+
+    // SARIF: one rule per check, results with their file and line.
+    let (code, out, _) = run(&["check", d, "--format", "sarif"]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let run0 = &v["runs"][0];
+    assert_eq!(
+        run0["tool"]["driver"]["rules"].as_array().unwrap().len(),
+        19
+    );
+    let results = run0["results"].as_array().unwrap();
+    assert_eq!(results.len(), 4);
+    let r = results
+        .iter()
+        .find(|r| r["ruleId"] == "number-mismatch")
+        .unwrap();
+    let loc = &r["locations"][0]["physicalLocation"];
+    assert!(
+        loc["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap()
+            .ends_with("ckb.md")
+    );
+    assert_eq!(loc["region"]["startLine"], 11);
+    assert_eq!(r["level"], "error");
+}
+
+#[test]
+fn human_output_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    broken(dir.path());
+    let (_, out, _) = run_in(dir.path(), &["check", "."]);
+    insta::assert_snapshot!("check_broken_human", out);
+    let (_, out, _) = run_in(
+        dir.path(),
+        &["--ui-lang", "ar", "check", ".", "--lang", "kmr"],
+    );
+    assert!(out.contains("خطأ[date-mismatch]"), "{out}");
+}
+
+#[test]
+fn udhr_real_translations() {
+    let (code, out, _) = run(&["check", "tests/fixtures/udhr", "--format", "json"]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let all = v["findings"].as_array().unwrap();
+    let errors: Vec<&Value> = all.iter().filter(|f| f["severity"] == "error").collect();
+    // Arabic: the one missing recital. Kurmanji: Article 11.2 lacks its second sentence
+    // ("Nor shall a heavier penalty be imposed …"): a real omission of the translation.
+    let ar: Vec<&&Value> = errors.iter().filter(|f| f["lang"] == "ar").collect();
+    assert_eq!(ar.len(), 1, "{ar:#?}");
+    assert_eq!(ar[0]["check"], "missing-segment");
+    assert_eq!(ar[0]["source"]["segment"], "p4");
+    let kmr: Vec<&&Value> = errors.iter().filter(|f| f["lang"] == "kmr").collect();
+    assert_eq!(kmr.len(), 1, "{kmr:#?}");
+    assert_eq!(kmr[0]["check"], "missing-segment");
+    assert!(
+        kmr[0]["source"]["segment"]
+            .as_str()
+            .unwrap()
+            .starts_with("l1.2.s")
+    );
+    // The warnings, each defensible (README): the Arabic note, the Kurmanji closing paragraph
+    // continued mid-sentence.
+    let warnings: Vec<(String, String)> = all
+        .iter()
+        .filter(|f| f["severity"] == "warning")
+        .map(|f| {
+            (
+                f["check"].as_str().unwrap().to_string(),
+                f["lang"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            ("extra-segment".to_string(), "ar".to_string()),
+            ("broken-paragraph".to_string(), "kmr".to_string())
+        ]
+    );
+    // The mislabelled "Sorani" file is Kurmanji in Latin script.
+    let (code, out, _) = run(&[
+        "check",
+        "tests/fixtures/udhr-mislabelled",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let ws: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["check"] == "wrong-script")
+        .collect();
+    assert_eq!(ws.len(), 1);
+    assert_eq!(ws[0]["details"]["scope"], "file");
+    assert_eq!(ws[0]["details"]["found"], "latin");
+}
+
+#[test]
+fn inline_suppression_and_baseline() {
+    let dir = tempfile::tempdir().unwrap();
+    broken(dir.path());
+    let ckb = dir.path().join("ckb.md");
+    let text = std::fs::read_to_string(&ckb).unwrap();
+    let lines: Vec<String> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 10 {
+                format!("{l} <!-- align: allow number-mismatch -->")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    std::fs::write(&ckb, lines.join("\n") + "\n").unwrap();
+    let (code, out, _) = run_in(
+        dir.path(),
+        &["check", ".", "--format", "json", "--lang", "ckb"],
+    );
+    assert_eq!(code, 0, "{out}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["errors"], 0);
+
+    // A baseline records the rest; it is keyed by segment id, so it survives lines moving.
+    let (code, _, err) = run_in(
+        dir.path(),
+        &["check", ".", "--write-baseline", "baseline.yaml"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let baseline = std::fs::read_to_string(dir.path().join("baseline.yaml")).unwrap();
+    assert!(
+        baseline.contains("segment: l1.3") && baseline.contains("check: date-mismatch"),
+        "{baseline}"
+    );
+    assert!(!baseline.contains("line"), "{baseline}");
+    let kmr = dir.path().join("kmr.md");
+    let text = std::fs::read_to_string(&kmr).unwrap();
+    std::fs::write(&kmr, text.replacen("\n\n", "\n\n\n\n", 1)).unwrap();
+    let (code, out, _) = run_in(dir.path(), &["check", ".", "--baseline", "baseline.yaml"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("allowed by comments or the baseline"), "{out}");
+    // A broken baseline is an input error naming its line.
+    std::fs::write(dir.path().join("bad.yaml"), "version: 1\nfindings: [\n").unwrap();
+    let (code, _, err) = run_in(dir.path(), &["check", ".", "--baseline", "bad.yaml"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("bad.yaml:3:"), "{err}");
+}
+
+#[test]
+fn fail_on_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("statements/aleppo-2026-01"), dir.path());
+    with_glossary(dir.path());
+    let p = dir.path().join("kmr.md");
+    let text = std::fs::read_to_string(&p).unwrap();
+    std::fs::write(&p, format!("{text}\nParagrafeke zêde ku di çavkaniyê de tune ye, li ser rewşa Kobaniyê û gundên derdora wê.\n")).unwrap();
+    let (code, out, _) = run_in(dir.path(), &["check", "."]);
+    assert_eq!(code, 0, "warnings do not fail by default: {out}");
+    assert!(out.contains("warning[extra-segment]"), "{out}");
+    let (code, _, _) = run_in(dir.path(), &["check", ".", "--fail-on", "warning"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn configuration_severities_and_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    broken(&dir.path().join("statements/s1"));
+    with_glossary(dir.path());
+    std::fs::write(
+        dir.path().join("align.yaml"),
+        "checks:\n  number-mismatch: off\n  date-mismatch: { default: error, kmr: warning }\n",
+    )
+    .unwrap();
+    let (code, out, _) = run_in(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let got = findings(&v);
+    assert!(!got.iter().any(|g| g.0 == "number-mismatch"), "{got:?}");
+    let date = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["check"] == "date-mismatch")
+        .unwrap();
+    assert_eq!(date["severity"], "warning");
+    // An unknown check id names the file.
+    std::fs::write(
+        dir.path().join("align.yaml"),
+        "checks:\n  number-mismatches: off\n",
+    )
+    .unwrap();
+    let (code, _, err) = run_in(dir.path(), &["check"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("align.yaml") && err.contains("number-mismatches"),
+        "{err}"
+    );
+    // Broken YAML names line and column.
+    std::fs::write(
+        dir.path().join("align.yaml"),
+        "checks:\n  - : :\n statements: [\n",
+    )
+    .unwrap();
+    let (code, _, err) = run_in(dir.path(), &["check"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("error: align.yaml:"), "{err}");
+}
+
+#[test]
+fn missing_translation_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("statements/aleppo-2026-01"), dir.path());
+    with_glossary(dir.path());
+    std::fs::write(
+        dir.path().join("statement.yaml"),
+        "targets: [ar, kmr, ckb]\n",
+    )
+    .unwrap();
+    std::fs::remove_file(dir.path().join("ckb.md")).unwrap();
+    let (code, out, _) = run_in(dir.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["findings"][0]["check"], "missing-translation");
+    assert_eq!(v["findings"][0]["lang"], "ckb");
+}
+
+#[test]
+fn files_given_directly() {
+    let (code, out, err) = run(&[
+        "check",
+        "tests/fixtures/udhr/en.md",
+        "tests/fixtures/udhr/ar.md",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["languages"], 1);
+    assert_eq!(v["findings"][0]["statement"], "udhr");
+    // A file whose name does not say its language, with --lang.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("statements/aleppo-2026-01/en.md"),
+        dir.path().join("en.md"),
+    )
+    .unwrap();
+    std::fs::copy(
+        root().join("statements/aleppo-2026-01/ar.md"),
+        dir.path().join("translation.md"),
+    )
+    .unwrap();
+    with_glossary(dir.path());
+    let (code, _, err) = run_in(dir.path(), &["check", "en.md", "translation.md"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("translation.md: cannot tell the language"),
+        "{err}"
+    );
+    let (code, out, err) = run_in(
+        dir.path(),
+        &["check", "en.md", "translation.md", "--lang", "ar"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+}
+
+#[test]
+fn list_checks() {
+    let (code, out, _) = run(&["check", "--list-checks"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 19);
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("number-mismatch") && l.contains("error"))
+    );
+}
+
+#[test]
+fn bad_input_is_exit_2_and_does_not_hide_other_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    broken(&dir.path().join("a"));
+    copy_dir(
+        &root().join("statements/aleppo-2026-01"),
+        &dir.path().join("b"),
+    );
+    std::fs::write(dir.path().join("b/ar.md"), b"# \xff\n").unwrap();
+    let (code, out, err) = run_in(dir.path(), &["check", "a", "b"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("b/ar.md:1:3: this file is not valid UTF-8"),
+        "{err}"
+    );
+    assert!(
+        out.contains("date-mismatch"),
+        "findings of the other statement are still shown: {out}"
+    );
+}
