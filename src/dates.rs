@@ -299,7 +299,7 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
         // Year after (skipping fillers: `Kanûna Paşîn a 2026an`, `ساڵی ٢٠٢٤`, `, 2026`).
         let mut year = None;
         let mut k = after;
-        while k < toks.len() && is_filler(&toks[k], lang) && k < after + 2 {
+        while k < toks.len() && is_filler(&toks[k], lang) && k < after + 3 {
             k += 1;
         }
         if let Some((v, digits, s)) = number(toks.get(k))

@@ -44,8 +44,28 @@ pub fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
-/// Formats a value the way people write it in the source (`250000`, `3.5`).
+/// Multiplier abbreviations glued to digits in Latin script (`£2.8bn`, `$5m`, `10k`): the
+/// multiplier, and whether the bare number stays a reading too (`4478m` may be metres).
+const GLUED: &[(&str, f64, bool)] = &[
+    ("bn", 1e9, false),
+    ("billion", 1e9, false),
+    ("mn", 1e6, false),
+    ("million", 1e6, false),
+    ("m", 1e6, true),
+    ("k", 1e3, true),
+];
+
+/// A clock time `h:mm` is read as this negative code, so that it meets only other times.
+fn time_code(h: f64, m: f64) -> f64 {
+    -(h * 60.0 + m) - 1.0
+}
+
+/// Formats a value the way people write it in the source (`250000`, `3.5`, a time `05:30`).
 pub fn display(v: f64) -> String {
+    if v < 0.0 {
+        let minutes = (-v - 1.0).round() as i64;
+        return format!("{:02}:{:02}", minutes / 60, minutes % 60);
+    }
     if v.fract() == 0.0 && v.abs() < 1e18 {
         format!("{}", v as i64)
     } else {
@@ -57,6 +77,8 @@ pub fn display(v: f64) -> String {
 #[derive(Debug)]
 enum Tok {
     Digits(Range<usize>, Vec<f64>),
+    /// A number that may match but never fires (a decade: `the 1930s`).
+    Vague(Range<usize>, Vec<f64>),
     Word(Range<usize>, String),
     Break,
 }
@@ -85,6 +107,15 @@ pub fn find_numbers(text: &str, lang: Lang) -> Vec<Number> {
             }
             Tok::Word(span, word) => match classify(word, lang) {
                 Some(WordKind::Value(v)) => {
+                    // Words join words (`twenty five`, `سی و دوو`) and `hundred` multiplies
+                    // digits (`3 hundred`); a word after digits or after a multiplied digit
+                    // number is another number (`1950 دە`, `2.89 میلیۆن و سی ئێن ئێن`).
+                    let glued_to_digits = acc.as_ref().is_some_and(|a| {
+                        a.has_digits && !(v == 100 && a.current_nonzero() && !a.after_multiplier)
+                    });
+                    if glued_to_digits {
+                        flush(&mut acc, &mut out);
+                    }
                     let a = acc.get_or_insert_with(|| Acc::new(span.start));
                     if v == 100 && a.current_nonzero() {
                         a.map_current(|c| c * 100.0);
@@ -108,7 +139,11 @@ pub fn find_numbers(text: &str, lang: Lang) -> Vec<Number> {
                     _ => flush(&mut acc, &mut out),
                 },
                 Some(WordKind::Joiner) => match acc.as_mut() {
-                    Some(a) if next_is_number(&toks, i + 1, lang) => {
+                    Some(a)
+                        if next_is_number(&toks, i + 1, lang)
+                            && !(a.has_digits
+                                && !matches!(toks.get(i + 1), Some(Tok::Digits(..)))) =>
+                    {
                         a.joined = true;
                         a.open_for_digits = a.after_multiplier;
                         if !a.after_multiplier && matches!(toks.get(i + 1), Some(Tok::Digits(..))) {
@@ -119,6 +154,15 @@ pub fn find_numbers(text: &str, lang: Lang) -> Vec<Number> {
                 },
                 None => flush(&mut acc, &mut out),
             },
+            Tok::Vague(span, values) => {
+                flush(&mut acc, &mut out);
+                out.push(Number {
+                    span: span.clone(),
+                    values: values.clone(),
+                    words: false,
+                    words_only: true,
+                });
+            }
             Tok::Break => flush(&mut acc, &mut out),
         }
         i += 1;
@@ -184,6 +228,11 @@ impl Acc {
     }
 
     fn multiply(&mut self, m: f64) {
+        // A clock-time reading (negative) is not multiplied: `2.25 billion` is no time.
+        self.states.retain(|s| s.1 >= 0.0);
+        if self.states.is_empty() {
+            self.states.push((0.0, 0.0));
+        }
         for s in &mut self.states {
             s.0 += s.1 * m;
             s.1 = 0.0;
@@ -228,19 +277,46 @@ fn classify(word: &str, lang: Lang) -> Option<WordKind> {
     if lang.number_joiners.contains(&word) {
         return Some(WordKind::Joiner);
     }
-    lookup(word).or_else(|| {
+    let stems = std::iter::once(word).chain(
         lang.number_prefixes
             .iter()
             .filter_map(|p| word.strip_prefix(p))
-            .filter(|rest| rest.chars().count() >= 2)
-            .find_map(lookup)
-    })
+            .filter(|rest| rest.chars().count() >= 2),
+    );
+    for stem in stems {
+        if let Some(k) = lookup(stem) {
+            return Some(k);
+        }
+        // An ordinal or inflected number word (`پەنجاهەمین` 50th, `sêyemîn` third) or
+        // multiplier (`milyonî`, `3 hezarî`). A plural multiplier (`هەزاران`, `bi milyonan`
+        // "thousands", "millions") has no number before it, so it makes no number.
+        for suffix in lang.number_suffixes {
+            let Some(base) = stem.strip_suffix(suffix).filter(|b| b.chars().count() >= 2) else {
+                continue;
+            };
+            if let Some((_, v)) = lang.number_words.iter().find(|(x, _)| *x == base) {
+                return Some(WordKind::Value(*v));
+            }
+            if let Some((_, m)) = lang.multipliers.iter().find(|(x, _)| *x == base) {
+                return Some(WordKind::Multiplier(*m));
+            }
+        }
+    }
+    None
 }
 
 fn is_separator(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | '\'' | '\u{066B}' | '\u{066C}' | '\u{00A0}' | '\u{202F}' | '\u{2009}'
+        '.' | ','
+            | '\''
+            | ':'
+            | '\u{066B}'
+            | '\u{066C}'
+            | '\u{060C}'
+            | '\u{00A0}'
+            | '\u{202F}'
+            | '\u{2009}'
     )
 }
 
@@ -262,8 +338,66 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
                 }
             }
             let end = chars.get(j).map_or(text.len(), |x| x.0);
-            for (span, values) in read_digits(text, start..end, lang) {
-                toks.push(Tok::Digits(span, values));
+            let mut read = read_digits(text, start..end, lang);
+            // `£2.8bn`, `$5m`, `£11milionî`: a multiplier glued to the digits.
+            let glued: String = chars[j..]
+                .iter()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .map(|(_, c)| *c)
+                .collect();
+            let glued_lower = normalize_for_match(&glued);
+            let lang_glued = match classify(&glued_lower, lang) {
+                Some(WordKind::Multiplier(m)) => Some((m as f64, false)),
+                _ => None,
+            };
+            let glued_mult = GLUED
+                .iter()
+                .find(|(g, _, _)| *g == glued_lower)
+                .map(|(_, m, keep)| (*m, *keep))
+                .or(lang_glued);
+            let mut vague = false;
+            if let (Some(last), Some((m, keep))) = (read.last_mut(), glued_mult) {
+                let mut values: Vec<f64> = last
+                    .1
+                    .iter()
+                    .filter(|v| **v >= 0.0)
+                    .map(|v| v * m)
+                    .collect();
+                if keep {
+                    values.extend(last.1.iter().copied());
+                }
+                values.sort_by(f64::total_cmp);
+                last.1 = values;
+                // The abbreviation is part of the number, not a word of its own.
+                j += glued.chars().count();
+            } else if glued_lower == "s"
+                && read
+                    .last()
+                    .is_some_and(|l| l.1.iter().any(|v| *v >= 10.0 && v % 10.0 == 0.0))
+            {
+                // A decade (`the 1930s`) is often rendered in words («ثلاثينيات القرن العشرين»).
+                vague = true;
+            }
+            // `1950-53`: the second year of a range written with two digits.
+            let before_dash = match toks.last() {
+                Some(Tok::Word(_, w)) if w == "-" => toks.len().checked_sub(2).map(|k| &toks[k]),
+                _ => None,
+            };
+            if let (Some(Tok::Digits(_, prev)), Some(first)) = (before_dash, read.first_mut())
+                && first.1.len() == 1
+                && (10.0..100.0).contains(&first.1[0])
+                && let Some(&year) = prev.first()
+                && (1000.0..2200.0).contains(&year)
+            {
+                let century = (year / 100.0).floor() * 100.0;
+                first.1.push(century + first.1[0]);
+            }
+            for (span, values) in read {
+                toks.push(if vague {
+                    Tok::Vague(span, values)
+                } else {
+                    Tok::Digits(span, values)
+                });
             }
             i = j;
         } else if c.is_alphabetic() || crate::text::is_ignorable(c) {
@@ -317,6 +451,21 @@ fn read_digits(text: &str, span: Range<usize>, lang: Lang) -> Vec<(Range<usize>,
         return vec![(span, vec![int(&groups[0].1)])];
     }
     let mut values: Vec<f64> = Vec::new();
+    // A clock time, `5:30` or British `5.30`.
+    if seps.len() == 1
+        && matches!(seps[0], ':' | '.')
+        && groups[0].1.len() <= 2
+        && groups[1].1.len() == 2
+    {
+        let (h, m) = (int(&groups[0].1), int(&groups[1].1));
+        if h <= 24.0 && m < 60.0 {
+            values.push(time_code(h, m));
+            // `04:00` is also "4 o'clock" (الساعة 4).
+            if m == 0.0 {
+                values.push(h);
+            }
+        }
+    }
     for conv in lang.number_conventions {
         let thousands_ok = |seps: &[char], groups: &[(usize, String)]| {
             let first = seps.first().copied();
@@ -373,18 +522,27 @@ mod tests {
             .collect()
     }
 
+    /// Numbers written with at least one digit (month names hold ordinals: `كانون الثاني`).
+    fn digit_vals(text: &str, lang: Lang) -> Vec<Vec<f64>> {
+        find_numbers(text, lang)
+            .into_iter()
+            .filter(|n| !n.words_only)
+            .map(|n| n.values)
+            .collect()
+    }
+
     #[test]
     fn digits_in_every_script_are_one_value() {
         assert_eq!(vals("on 7 January 2026", &EN), [vec![7.0], vec![2026.0]]);
         assert_eq!(
-            vals("في 7 كانون الثاني 2026", &AR),
+            digit_vals("في 7 كانون الثاني 2026", &AR),
             [vec![7.0], vec![2026.0]]
         );
         assert_eq!(
-            vals("لە ٧ی کانوونی دووەمی ٢٠٢٦دا", &CKB),
+            digit_vals("لە ٧ی کانوونی دووەمی ٢٠٢٦دا", &CKB),
             [vec![7.0], vec![2026.0]]
         );
-        assert_eq!(vals("۷ی کانوونی دووەم", &CKB), [vec![7.0]]);
+        assert_eq!(digit_vals("۷ی کانوونی دووەم", &CKB), [vec![7.0]]);
         // Mixed scripts inside one number still read digit by digit.
         assert_eq!(vals("٢0٢6", &CKB), [vec![2026.0]]);
     }
@@ -397,7 +555,7 @@ mod tests {
             vals("zêdetirî 250.000 sivîl", &KMR),
             [vec![250.0, 250_000.0]]
         );
-        assert_eq!(vals("3,5 ji sedî", &KMR), [vec![3.5]]);
+        assert_eq!(digit_vals("3,5 ji sedî", &KMR), [vec![3.5]]);
         assert_eq!(vals("1.500", &KMR), [vec![1.5, 1500.0]]);
         assert_eq!(vals("١٬٥٠٠ و ٣٫٥", &AR), [vec![1500.0], vec![3.5]]);
         assert_eq!(vals("1,234.5", &EN), [vec![1234.5]]);
@@ -435,6 +593,24 @@ mod tests {
         assert_eq!(vals("diwanzdeh rêxistin", &KMR), [vec![12.0]]);
         assert_eq!(vals("bîst û pênc", &KMR), [vec![25.0]]);
         assert_eq!(vals("دوازدە ڕێکخراو", &CKB), [vec![12.0]]);
+        // Ordinals and inflected number words.
+        assert_eq!(vals("پەنجاهەمین ساڵڕۆژ", &CKB), [vec![50.0]]);
+        assert_eq!(vals("سی و چوارەمین", &CKB), [vec![34.0]]);
+        assert_eq!(vals("xala sêyemîn", &KMR), [vec![3.0]]);
+        assert_eq!(vals("the third clause", &EN), [vec![3.0]]);
+        assert_eq!(vals("بنده الثالث", &AR), [vec![3.0]]);
+        // Look-alikes: words after digits are not glued to them; a multiplier plural has no
+        // value; CNN spelt in Sorani letters after a number is not thirty.
+        assert_eq!(vals("1950 دە", &CKB), [vec![1950.0], vec![10.0]]);
+        assert!(vals("هەزاران کەس", &CKB).is_empty());
+        assert_eq!(
+            vals("٢.٨٩ میلیۆن و سی ئێن ئێن", &CKB),
+            [vec![2_890_000.0], vec![30.0]]
+        );
+        assert_eq!(
+            vals("1.7 million four years ago", &EN),
+            [vec![1_700_000.0], vec![4.0]]
+        );
         let n = &find_numbers("twelve", &EN)[0];
         assert!(n.words && n.words_only);
         let n = &find_numbers("250 ألف", &AR)[0];
@@ -462,6 +638,17 @@ mod tests {
     }
 
     #[test]
+    fn clock_times() {
+        let t = |text: &str, lang| find_numbers(text, lang).remove(0);
+        assert!(t("at 5.30pm", &EN).matches(&t("کاتژمێر ٥:٣٠", &CKB)));
+        assert!(t("at 17:30", &EN).matches(&t("الساعة 17:30", &AR)));
+        // Look-alikes: 5.30 is also 5.3; 10:30 is not 10.30 percent.
+        assert!(t("5.30", &EN).matches(&t("5,3", &KMR)));
+        assert!(!t("10:30", &EN).matches(&t("10.3", &EN)));
+        assert_eq!(display(t("05:30", &EN).values[0]), "05:30");
+    }
+
+    #[test]
     fn spans_point_at_the_text() {
         let t = "on 7 January, 250 ألف";
         let n = find_numbers(t, &AR);
@@ -469,5 +656,31 @@ mod tests {
         assert_eq!(&t[n[1].span.clone()], "250 ألف");
         assert_eq!(display(250_000.0), "250000");
         assert_eq!(display(3.5), "3.5");
+    }
+
+    #[test]
+    fn glued_abbreviations_grouping_duals_decades_and_ranges() {
+        assert_eq!(vals("the £2.8bn market", &EN), [vec![2.8e9]]);
+        assert_eq!(vals("a $5m deal", &EN), [vec![5.0, 5e6]]);
+        assert_eq!(vals("a £11million deal", &EN), [vec![11e6]]);
+        assert_eq!(vals("2026an", &KMR), [vec![2026.0]]);
+        assert_eq!(vals("2.25 billion people", &EN), [vec![2.25e9]]);
+        // Arabic grouping with a full stop or the Arabic comma; duals; the accusative.
+        assert!(vals("76.000 هكتار", &AR)[0].contains(&76_000.0));
+        assert_eq!(vals("أكثر من 30،000 كوري", &AR), [vec![30_000.0]]);
+        assert_eq!(vals("مليوني دولار", &AR), [vec![2e6]]);
+        assert_eq!(vals("142 مليونًا", &AR), [vec![142e6]]);
+        // Kurmanji spellings and endings of multipliers, glued or not.
+        assert_eq!(vals("$2 miliyard dollarî", &KMR), [vec![2e9]]);
+        assert_eq!(vals("heta 3 hezarî", &KMR), [vec![3000.0]]);
+        assert_eq!(vals("£11milionî", &KMR), [vec![11e6]]);
+        assert_eq!(vals("1.05 milyonî", &KMR)[0], vec![1.05e6]);
+        // A decade is vague; a two-digit year closing a range.
+        assert!(find_numbers("in the 1930s", &EN)[0].words_only);
+        assert!(vals("the 1950-53 war", &EN)[1].contains(&1953.0));
+        // Look-alikes: "millions" with no number is no number; a plural in -s is not a decade
+        // unless it is a round number.
+        assert!(vals("bi milyonan kes", &KMR).is_empty());
+        assert!(!find_numbers("the 1935s", &EN)[0].words_only);
     }
 }

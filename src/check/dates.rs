@@ -62,10 +62,10 @@ pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) -> Claimed {
         }
         let src = dates_of(pair.source, &bead.src);
         let tgt = dates_of(pair.target, &bead.tgt);
+        // A date claims its whole span: its digits and the words of its month name (Sorani
+        // `کانوونی دووەم` holds the ordinal "second").
         let claim = |c: &mut Vec<(usize, Range<usize>)>, f: &Found| {
-            for s in &f.date.number_spans {
-                c.push((f.block, s.clone()));
-            }
+            c.push((f.block, f.date.span.clone()));
         };
         // Solar months and internally inconsistent pairs in the translation.
         let mut tgt_greg: Vec<&Found> = Vec::new();

@@ -343,6 +343,60 @@ pub fn check_pair(pair: &Pair) -> Vec<Finding> {
     out
 }
 
+/// Checks one source segment against one translated segment known to render it (sentence-
+/// parallel data such as one-sentence-a-line bitext): each becomes a one-paragraph document and
+/// the pair is taken as aligned.
+pub fn check_segment_pair(
+    source: &str,
+    source_lang: crate::lang::Lang,
+    target: &str,
+    target_lang: crate::lang::Lang,
+    settings: &Settings,
+) -> Vec<Finding> {
+    use crate::align::statement::{BlockBead, SentenceBead};
+    let doc = |text: &str, lang| {
+        // A paragraph of its own, whatever Markdown the text looks like.
+        let escaped = text.replace('\\', "\\\\").replace(['\n', '\r'], " ");
+        Document::parse("segment", &format!("# -\n\n-\n\n{escaped}\n"), lang)
+    };
+    let (s, t) = (doc(source, source_lang), doc(target, target_lang));
+    let (Some(i), Some(j)) = (s.blocks.len().checked_sub(1), t.blocks.len().checked_sub(1)) else {
+        return Vec::new();
+    };
+    let refs = |d: &Document, b: usize| {
+        (0..d.blocks[b].sentences.len())
+            .map(|k| SentenceRef {
+                block: b,
+                sentence: k,
+            })
+            .collect::<Vec<_>>()
+    };
+    let alignment = Alignment {
+        blocks: vec![BlockBead {
+            src: vec![i],
+            tgt: vec![j],
+            confidence: 1.0,
+            moved: None,
+            sentences: vec![SentenceBead {
+                src: refs(&s, i),
+                tgt: refs(&t, j),
+                confidence: 1.0,
+            }],
+        }],
+    };
+    let pair = Pair {
+        statement: "segment",
+        source: &s,
+        target: &t,
+        alignment: &alignment,
+        settings,
+    };
+    let mut out = Vec::new();
+    let claimed = dates::run(&pair, &mut out);
+    numbers::run(&pair, &claimed, &mut out);
+    out
+}
+
 /// Checks that look at one file alone (the source, whatever the translations): stray
 /// invisible characters, broken paragraphs.
 pub fn check_file(statement: &str, doc: &Document) -> Vec<Finding> {

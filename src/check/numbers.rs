@@ -18,21 +18,28 @@ struct Found {
     number: Number,
 }
 
+/// The numbers of `blocks`, split into those a date claimed and the others.
 fn numbers_of(
     d: &Document,
     blocks: &[usize],
     claimed: &[(usize, std::ops::Range<usize>)],
-) -> Vec<Found> {
-    blocks
-        .iter()
-        .flat_map(|&b| {
-            let text = &d.blocks[b].text;
-            find_numbers(text, d.lang)
-                .into_iter()
-                .filter(move |n| !Claimed::contains(claimed, b, &n.span) && !is_footnote(text, n))
-                .map(move |number| Found { block: b, number })
-        })
-        .collect()
+) -> (Vec<Found>, Vec<Found>) {
+    let mut free = Vec::new();
+    let mut dated = Vec::new();
+    for &b in blocks {
+        let text = &d.blocks[b].text;
+        for number in find_numbers(text, d.lang) {
+            if is_footnote(text, &number) {
+                continue;
+            }
+            if Claimed::contains(claimed, b, &number.span) {
+                dated.push(Found { block: b, number });
+            } else {
+                free.push(Found { block: b, number });
+            }
+        }
+    }
+    (free, dated)
 }
 
 /// `[^3]` footnote references are not numbers of the statement.
@@ -45,9 +52,13 @@ pub(super) fn run(pair: &Pair, claimed: &Claimed, out: &mut Vec<Finding>) {
         if bead.src.is_empty() || bead.tgt.is_empty() {
             continue;
         }
-        let src = numbers_of(pair.source, &bead.src, &claimed.source);
-        let tgt = numbers_of(pair.target, &bead.tgt, &claimed.target);
-        let (src_only, tgt_only) = unmatched(&src, &tgt);
+        let (src, src_dated) = numbers_of(pair.source, &bead.src, &claimed.source);
+        let (tgt, tgt_dated) = numbers_of(pair.target, &bead.tgt, &claimed.target);
+        let (mut src_only, mut tgt_only) = unmatched(&src, &tgt);
+        // A date one side wrote in a form the date reader did not recognise still has its
+        // numbers: they may meet the other side's date.
+        src_only.retain(|f| !tgt_dated.iter().any(|d| d.number.matches(&f.number)));
+        tgt_only.retain(|f| !src_dated.iter().any(|d| d.number.matches(&f.number)));
         if src_only.is_empty() && tgt_only.is_empty() {
             continue;
         }
