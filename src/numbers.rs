@@ -141,8 +141,8 @@ pub fn find_numbers(text: &str, lang: Lang) -> Vec<Number> {
                 Some(WordKind::Joiner) => match acc.as_mut() {
                     Some(a)
                         if next_is_number(&toks, i + 1, lang)
-                            && !(a.has_digits
-                                && !matches!(toks.get(i + 1), Some(Tok::Digits(..)))) =>
+                            && (!a.has_digits
+                                || matches!(toks.get(i + 1), Some(Tok::Digits(..)))) =>
                     {
                         a.joined = true;
                         a.open_for_digits = a.after_multiplier;
