@@ -86,8 +86,10 @@ pub fn fold_for_dates(s: &str) -> String {
             'ک' => 'ك',
             _ => c,
         })
-        .flat_map(char::to_lowercase)
-        .collect()
+        .fold(String::with_capacity(s.len()), |mut out, c| {
+            crate::text::lower(c, &mut out);
+            out
+        })
 }
 
 #[derive(Debug, Clone)]
@@ -134,7 +136,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
             let digits = j - i;
             let num_end = end_of(j);
             // A glued suffix (`7ê`, `٧ی`, `7th`, `2026an`) belongs to the number token.
-            while j < chars.len() && (chars[j].1.is_alphabetic() || is_ignorable(chars[j].1)) {
+            while j < chars.len()
+                && (crate::text::is_letter(chars[j].1) || is_ignorable(chars[j].1))
+            {
                 j += 1;
             }
             toks.push(Tok::Number {
@@ -143,10 +147,10 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 digits,
             });
             i = j;
-        } else if c.is_alphabetic() || is_ignorable(c) {
+        } else if crate::text::is_letter(c) || is_ignorable(c) {
             let mut j = i + 1;
             while j < chars.len()
-                && (chars[j].1.is_alphabetic()
+                && (crate::text::is_letter(chars[j].1)
                     || is_ignorable(chars[j].1)
                     || chars[j].1 == '\u{200C}')
             {
@@ -171,53 +175,93 @@ fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
+/// A language's date words, folded once.
+struct Tables {
+    months: Vec<(Vec<String>, u8, Calendar)>,
+    clitics: Vec<String>,
+    suffixes: Vec<String>,
+    fillers: Vec<String>,
+}
+
+impl Tables {
+    /// The tables of `lang`, folded once per language and process.
+    fn of(lang: Lang) -> &'static Tables {
+        static ALL: std::sync::OnceLock<std::collections::HashMap<&'static str, Tables>> =
+            std::sync::OnceLock::new();
+        let all = ALL.get_or_init(|| {
+            crate::lang::LANGUAGES
+                .iter()
+                .copied()
+                .chain([&crate::lang::UND])
+                .map(|l| (l.code, Tables::new(l)))
+                .collect()
+        });
+        all.get(lang.code).unwrap_or_else(|| &all["und"])
+    }
+
+    fn new(lang: Lang) -> Tables {
+        let fold_all = |v: &[&str]| v.iter().map(|x| fold_for_dates(x)).collect();
+        Tables {
+            months: lang
+                .months
+                .iter()
+                .map(|m| {
+                    (
+                        m.name.split(' ').map(fold_for_dates).collect(),
+                        m.month,
+                        m.calendar,
+                    )
+                })
+                .collect(),
+            clitics: fold_all(lang.clitic_prefixes),
+            suffixes: fold_all(lang.word_suffixes),
+            fillers: fold_all(lang.date_fillers),
+        }
+    }
+}
+
 /// A month name matched at token `i`: (month, calendar, tokens used, span).
-fn month_at(toks: &[Tok], i: usize, lang: Lang) -> Option<(u8, Calendar, usize, Range<usize>)> {
+fn month_at(toks: &[Tok], i: usize, t: &Tables) -> Option<(u8, Calendar, usize, Range<usize>)> {
+    let Some(Tok::Word { span, .. }) = toks.get(i) else {
+        return None;
+    };
+    let start = span.start;
     let mut best: Option<(u8, Calendar, usize, Range<usize>)> = None;
-    for m in lang.months {
-        let words: Vec<String> = m.name.split(' ').map(fold_for_dates).collect();
-        let mut k = 0;
+    for (words, month, calendar) in &t.months {
         let mut span_end = 0;
-        let start = match toks.get(i) {
-            Some(Tok::Word { span, .. }) => span.start,
-            _ => return None,
-        };
-        let ok = words.iter().all(|w| {
+        let ok = words.iter().enumerate().all(|(k, w)| {
             let Some(Tok::Word { folded, span }) = toks.get(i + k) else {
                 return false;
             };
-            let plain = lang
-                .clitic_prefixes
+            let plain = t
+                .clitics
                 .iter()
                 .find_map(|p| {
                     folded
-                        .strip_prefix(&fold_for_dates(p))
+                        .strip_prefix(p.as_str())
                         .filter(|r| r.starts_with(w.as_str()))
                 })
                 .unwrap_or(folded.as_str());
             let matched = plain == w
-                || plain.strip_prefix(w.as_str()).is_some_and(|rest| {
-                    lang.word_suffixes.iter().any(|s| fold_for_dates(s) == rest)
-                });
+                || plain
+                    .strip_prefix(w.as_str())
+                    .is_some_and(|rest| t.suffixes.iter().any(|s| s == rest));
             if matched {
-                k += 1;
                 span_end = span.end;
             }
             matched
         });
+        let k = words.len();
         if ok && best.as_ref().is_none_or(|b| k > b.2) {
-            best = Some((m.month, m.calendar, k, start..span_end));
+            best = Some((*month, *calendar, k, start..span_end));
         }
     }
     best
 }
 
-fn is_filler(tok: &Tok, lang: Lang) -> bool {
+fn is_filler(tok: &Tok, t: &Tables) -> bool {
     match tok {
-        Tok::Word { folded, .. } => lang
-            .date_fillers
-            .iter()
-            .any(|f| fold_for_dates(f) == *folded),
+        Tok::Word { folded, .. } => t.fillers.iter().any(|f| f == folded),
         Tok::Punct { c } => *c == ',' || *c == '،',
         _ => false,
     }
@@ -243,12 +287,17 @@ fn mspan_start(toks: &[Tok], i: usize) -> usize {
 
 /// Every date in `text`, in order.
 pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
+    if lang.months.is_empty() {
+        let toks = tokenize(text);
+        return numeric_dates(text, &toks, &vec![false; toks.len()]);
+    }
+    let tables = Tables::of(lang);
     let toks = tokenize(text);
     let mut out = Vec::new();
     let mut used = vec![false; toks.len()];
     let mut i = 0;
     while i < toks.len() {
-        let Some((month, calendar, n, mspan)) = month_at(&toks, i, lang) else {
+        let Some((month, calendar, n, mspan)) = month_at(&toks, i, tables) else {
             i += 1;
             continue;
         };
@@ -258,7 +307,7 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
         // A paired month: `كانون الثاني/يناير` or `كانون الثاني / يناير`.
         let mut paired_with = None;
         if matches!(toks.get(end), Some(Tok::Sep { c: '/', .. }))
-            && let Some((m2, _, n2, s2)) = month_at(&toks, end + 1, lang)
+            && let Some((m2, _, n2, s2)) = month_at(&toks, end + 1, tables)
         {
             if m2 != month {
                 paired_with = Some(m2);
@@ -269,7 +318,7 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
         // Day before the month (skipping fillers: `7th of January`).
         let mut day = None;
         let mut back = i;
-        while back > 0 && is_filler(&toks[back - 1], lang) && back + 2 > i {
+        while back > 0 && is_filler(&toks[back - 1], tables) && back + 2 > i {
             back -= 1;
         }
         if back > 0
@@ -299,7 +348,7 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
         // Year after (skipping fillers: `Kanûna Paşîn a 2026an`, `ساڵی ٢٠٢٤`, `, 2026`).
         let mut year = None;
         let mut k = after;
-        while k < toks.len() && is_filler(&toks[k], lang) && k < after + 3 {
+        while k < toks.len() && is_filler(&toks[k], tables) && k < after + 3 {
             k += 1;
         }
         if let Some((v, digits, s)) = number(toks.get(k))

@@ -99,20 +99,28 @@ impl Glossary {
 
     /// Terms whose source spelling occurs in `text` (each term once).
     pub fn terms_in<'g>(&'g self, text: &str, lang: Lang) -> Vec<&'g Term> {
-        let words = words_of(text);
+        self.terms_in_words(&Words::new(text, lang), lang)
+    }
+
+    /// [`Glossary::terms_in`] on words already prepared.
+    pub fn terms_in_words<'g>(&'g self, words: &Words, lang: Lang) -> Vec<&'g Term> {
         self.terms
             .iter()
-            .filter(|t| t.source.iter().any(|s| occurs(&words, s, lang, false)))
+            .filter(|t| t.source.iter().any(|s| occurs(words, s, lang, false)))
             .collect()
     }
 
     /// Whether `text` in `lang` contains one of the term's renderings for `lang` (or, when the
     /// glossary gives none, keeps one of its source spellings).
     pub fn rendered(&self, term: &Term, text: &str, lang: Lang) -> bool {
-        let words = words_of(text);
+        self.rendered_words(term, &Words::new(text, lang), lang)
+    }
+
+    /// [`Glossary::rendered`] on words already prepared.
+    pub fn rendered_words(&self, term: &Term, words: &Words, lang: Lang) -> bool {
         match term.renderings.get(lang.code) {
-            Some(r) => r.iter().any(|x| occurs(&words, x, lang, true)),
-            None => term.source.iter().any(|x| occurs(&words, x, lang, true)),
+            Some(r) => r.iter().any(|x| occurs(words, x, lang, true)),
+            None => term.source.iter().any(|x| occurs(words, x, lang, true)),
         }
     }
 
@@ -127,54 +135,92 @@ pub fn fold(word: &str) -> String {
     crate::dates::fold_for_dates(&crate::align::features::fold(word))
 }
 
-/// Whether the words of `phrase` occur in order in `words`. In a target (`inflected`), the first
-/// word may carry a clitic in front and every word a short ending (up to four letters); in a
-/// source, only the last word may end in a plural.
-fn occurs(words: &[String], phrase: &str, lang: Lang, inflected: bool) -> bool {
-    let clitics: Vec<String> = lang.clitic_prefixes.iter().map(|p| fold(p)).collect();
-    // Where articles and prepositions attach (Arabic), compare stems: `للقانون` (li + al +
-    // qanun) and `القانون` are both `قانون`.
-    let stem = |w: &String| -> String {
-        clitics
-            .iter()
-            .find_map(|c| {
-                w.strip_prefix(c.as_str())
-                    .filter(|r| r.chars().count() >= 3)
-            })
-            .map_or_else(|| w.clone(), str::to_string)
-    };
-    let parts: Vec<String> = words_of(phrase).iter().map(stem).collect();
-    let words: Vec<String> = words.iter().map(stem).collect();
-    let words = &words;
-    if parts.is_empty() || parts.len() > words.len() {
+/// The words of a text, folded and stemmed once, to look many terms up in.
+#[derive(Debug, Clone)]
+pub struct Words {
+    stems: Vec<String>,
+}
+
+impl Words {
+    pub fn new(text: &str, lang: Lang) -> Words {
+        let clitics: Vec<String> = lang.clitic_prefixes.iter().map(|p| fold(p)).collect();
+        Words {
+            stems: words_of(text)
+                .into_iter()
+                .map(|w| stem(w, &clitics))
+                .collect(),
+        }
+    }
+}
+
+/// Where articles and prepositions attach (Arabic), words are compared by stem: `للقانون`
+/// (li + al + qanun) and `القانون` are both `قانون`.
+fn stem(w: String, clitics: &[String]) -> String {
+    clitics
+        .iter()
+        .find_map(|c| {
+            w.strip_prefix(c.as_str())
+                .filter(|r| r.chars().count() >= 3)
+        })
+        .map_or(w.clone(), str::to_string)
+}
+
+/// Whether the words of `phrase` occur in order in `words`. In a target (`inflected`), every word
+/// may end in a short ending (up to four letters); in a source, only the last word may end in a
+/// plural.
+fn occurs(words: &Words, phrase: &str, lang: Lang, inflected: bool) -> bool {
+    let parts = phrase_parts(phrase, lang);
+    let parts = parts.as_slice();
+    let n = parts.len();
+    if n == 0 || n > words.stems.len() {
         return false;
     }
-    let n = parts.len();
     let matches = |w: &str, p: &str, k: usize| {
         let ending = inflected || k == n - 1;
-        let word_ok = |w: &str| {
-            w == p || (ending && w.strip_prefix(p).is_some_and(|r| ending_ok(r, inflected)))
-        };
-        word_ok(w)
-            || (inflected
-                && k == 0
-                && clitics
-                    .iter()
-                    .any(|c| w.strip_prefix(c.as_str()).is_some_and(word_ok)))
+        w == p || (ending && w.strip_prefix(p).is_some_and(|r| ending_ok(r, inflected)))
     };
-    words.windows(n).any(|win| {
+    words.stems.windows(n).any(|win| {
         win.iter()
-            .zip(&parts)
+            .zip(parts)
             .enumerate()
             .all(|(k, (w, p))| matches(w, p, k))
     })
 }
 
+/// The folded, stemmed words of a glossary phrase, cached per thread: a glossary's few
+/// phrases are looked up for every block of every statement.
+fn phrase_parts(phrase: &str, lang: Lang) -> std::rc::Rc<Vec<String>> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::rc::Rc;
+    type Cache = HashMap<(&'static str, String), Rc<Vec<String>>>;
+    thread_local! {
+        static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
+    }
+    CACHE.with(|c| {
+        if let Some(p) = c.borrow().get(&(lang.code, phrase.to_string())) {
+            return p.clone();
+        }
+        let clitics: Vec<String> = lang.clitic_prefixes.iter().map(|p| fold(p)).collect();
+        let parts: Rc<Vec<String>> = Rc::new(
+            words_of(phrase)
+                .into_iter()
+                .map(|w| stem(w, &clitics))
+                .collect(),
+        );
+        c.borrow_mut()
+            .insert((lang.code, phrase.to_string()), parts.clone());
+        parts
+    })
+}
+
 fn words_of(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || crate::text::is_ignorable(c) || c == '\u{200C}'))
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect()
+    text.split(|c: char| {
+        !(crate::text::is_word_char(c) || crate::text::is_ignorable(c) || c == '\u{200C}')
+    })
+    .filter(|w| !w.is_empty())
+    .map(fold)
+    .collect()
 }
 
 /// An ending after a term: in a source, only an English plural or possessive; in a target,

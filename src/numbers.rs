@@ -7,7 +7,9 @@
 //! when their sets share a value. Number words and multipliers of the language are read too
 //! (`twelve`, `اثنا عشر`, `250 ألف`, `45 هەزار و 968`, `73 hezar û 700`).
 
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::lang::Lang;
 use crate::text::{digit_value, normalize_for_match};
@@ -264,19 +266,59 @@ enum WordKind {
     Joiner,
 }
 
+/// A language's number words, hashed once (tokenizers classify every word of every text).
+struct Index {
+    words: HashMap<&'static str, u64>,
+    multipliers: HashMap<&'static str, u64>,
+    /// Shortest length of a number word or multiplier (in characters), to reject short words.
+    min_len: usize,
+}
+
+fn index(lang: Lang) -> &'static Index {
+    static INDEXES: OnceLock<HashMap<&'static str, Index>> = OnceLock::new();
+    let all = INDEXES.get_or_init(|| {
+        crate::lang::LANGUAGES
+            .iter()
+            .copied()
+            .chain([&crate::lang::UND])
+            .map(|l| {
+                let words: HashMap<&'static str, u64> = l.number_words.iter().copied().collect();
+                let multipliers: HashMap<&'static str, u64> =
+                    l.multipliers.iter().copied().collect();
+                let min_len = words
+                    .keys()
+                    .chain(multipliers.keys())
+                    .map(|w| w.chars().count())
+                    .min()
+                    .unwrap_or(usize::MAX);
+                (
+                    l.code,
+                    Index {
+                        words,
+                        multipliers,
+                        min_len,
+                    },
+                )
+            })
+            .collect()
+    });
+    all.get(lang.code).unwrap_or_else(|| &all["und"])
+}
+
 fn classify(word: &str, lang: Lang) -> Option<WordKind> {
-    let lookup = |w: &str| {
-        if let Some((_, v)) = lang.number_words.iter().find(|(x, _)| *x == w) {
-            return Some(WordKind::Value(*v));
-        }
-        if let Some((_, m)) = lang.multipliers.iter().find(|(x, _)| *x == w) {
-            return Some(WordKind::Multiplier(*m));
-        }
-        None
-    };
     if lang.number_joiners.contains(&word) {
         return Some(WordKind::Joiner);
     }
+    let idx = index(lang);
+    if word.chars().count() < idx.min_len {
+        return None;
+    }
+    let lookup = |w: &str| {
+        if let Some(v) = idx.words.get(w) {
+            return Some(WordKind::Value(*v));
+        }
+        idx.multipliers.get(w).map(|m| WordKind::Multiplier(*m))
+    };
     let stems = std::iter::once(word).chain(
         lang.number_prefixes
             .iter()
@@ -294,10 +336,10 @@ fn classify(word: &str, lang: Lang) -> Option<WordKind> {
             let Some(base) = stem.strip_suffix(suffix).filter(|b| b.chars().count() >= 2) else {
                 continue;
             };
-            if let Some((_, v)) = lang.number_words.iter().find(|(x, _)| *x == base) {
+            if let Some(v) = idx.words.get(base) {
                 return Some(WordKind::Value(*v));
             }
-            if let Some((_, m)) = lang.multipliers.iter().find(|(x, _)| *x == base) {
+            if let Some(m) = idx.multipliers.get(base) {
                 return Some(WordKind::Multiplier(*m));
             }
         }
@@ -342,7 +384,7 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
             // `£2.8bn`, `$5m`, `£11milionî`: a multiplier glued to the digits.
             let glued: String = chars[j..]
                 .iter()
-                .take_while(|(_, c)| c.is_alphabetic())
+                .take_while(|(_, c)| crate::text::is_letter(*c))
                 .map(|(_, c)| *c)
                 .collect();
             let glued_lower = normalize_for_match(&glued);
@@ -400,10 +442,10 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
                 });
             }
             i = j;
-        } else if c.is_alphabetic() || crate::text::is_ignorable(c) {
+        } else if crate::text::is_letter(c) || crate::text::is_ignorable(c) {
             let mut j = i + 1;
             while j < chars.len()
-                && (chars[j].1.is_alphabetic()
+                && (crate::text::is_letter(chars[j].1)
                     || crate::text::is_ignorable(chars[j].1)
                     || chars[j].1 == crate::text::ZWNJ)
             {

@@ -70,10 +70,48 @@ pub fn fold_digits(s: &str) -> String {
         .collect()
 }
 
+/// `char::is_alphabetic`, fast for ASCII and the Arabic block (the standard library searches a
+/// table for every non-ASCII character, and tokenizers ask for every character).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    match c {
+        '\u{0621}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}' => true,
+        '\u{0600}'..='\u{06FF}' => c.is_alphabetic(),
+        '\u{00C0}'..='\u{024F}' => c != '\u{00D7}' && c != '\u{00F7}',
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Lowercase of a character, without the table search for scripts that have no case (the
+/// Arabic block) and for ASCII.
+#[inline]
+pub fn lower(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        out.push(c);
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// A character of a word: a letter or a digit in one of the three digit scripts.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    is_letter(c) || is_digit(c)
+}
+
 /// True for a letter of the Arabic script (Arabic, Arabic Supplement, Extended-A, and
 /// presentation forms), not for its digits or punctuation.
 pub fn is_arabic_letter(c: char) -> bool {
-    c.is_alphabetic()
+    !c.is_ascii()
+        && is_letter(c)
         && matches!(c,
             '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}'
             | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
@@ -83,7 +121,7 @@ pub fn is_arabic_letter(c: char) -> bool {
 
 /// True for a letter of the Latin script (ASCII and the Latin supplements and extensions).
 pub fn is_latin_letter(c: char) -> bool {
-    c.is_alphabetic()
+    is_letter(c)
         && matches!(c, 'A'..='Z' | 'a'..='z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
         && c != '\u{00D7}'
         && c != '\u{00F7}'
@@ -92,6 +130,9 @@ pub fn is_latin_letter(c: char) -> bool {
 /// Lowercases, folds digits to ASCII, removes ignorable characters and collapses white space:
 /// the form in which two segments are compared for identity (fingerprints, duplicates).
 pub fn normalize_for_match(s: &str) -> String {
+    if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -108,7 +149,7 @@ pub fn normalize_for_match(s: &str) -> String {
         }
         match digit_value(c) {
             Some(d) => out.push(char::from_digit(d, 10).unwrap_or(c)),
-            None => out.extend(c.to_lowercase()),
+            None => lower(c, &mut out),
         }
     }
     out
@@ -156,6 +197,13 @@ mod tests {
         assert_eq!(normalize_for_match("مُـحَمَّد\u{200F}"), "محمد");
         assert_eq!(normalize_for_match("  Sheikh   Maqsoud "), "sheikh maqsoud");
         assert_ne!(normalize_for_match("ي"), normalize_for_match("ی"));
+    }
+
+    #[test]
+    fn fast_letter_test_agrees_with_the_standard_library() {
+        for c in (0u32..0x2000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

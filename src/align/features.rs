@@ -8,7 +8,7 @@
 //! when they share a key. Each key is weighted by its rarity (inverse document frequency over
 //! both sides), so that an anchor seen everywhere counts for little.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -31,32 +31,63 @@ pub struct Unit {
     pub number: Option<u32>,
 }
 
-/// Interns anchor strings as keys shared by the two sides of an alignment.
+/// Interns anchor strings as keys shared by the two sides of an alignment. Keys are
+/// `<kind>:<text>` (`w:aleppo`, `n:250000`); looking one up allocates nothing.
 #[derive(Debug, Default)]
 pub struct Interner {
-    ids: HashMap<String, u32>,
+    ids: [HashMap<String, u32>; 4],
+    next: u32,
+}
+
+fn slot(kind: AnchorKind) -> usize {
+    match kind {
+        AnchorKind::Word => 0,
+        AnchorKind::Prefix => 1,
+        AnchorKind::Number => 2,
+        AnchorKind::Punct => 3,
+    }
 }
 
 impl Interner {
-    pub fn id(&mut self, key: &str) -> u32 {
-        if let Some(&id) = self.ids.get(key) {
+    /// The key of `text` as an anchor of `kind`.
+    pub fn key(&mut self, kind: AnchorKind, text: &str) -> u32 {
+        let map = &mut self.ids[slot(kind)];
+        if let Some(&id) = map.get(text) {
             return id;
         }
-        let id = self.ids.len() as u32;
-        self.ids.insert(key.to_string(), id);
+        let id = self.next;
+        self.next += 1;
+        map.insert(text.to_string(), id);
         id
     }
 
+    /// The key of a `<kind>:<text>` string, as written in tests and messages.
+    pub fn id(&mut self, key: &str) -> u32 {
+        let (kind, text) = parse_key(key);
+        self.key(kind, text)
+    }
+
     pub fn get(&self, key: &str) -> Option<u32> {
-        self.ids.get(key).copied()
+        let (kind, text) = parse_key(key);
+        self.ids[slot(kind)].get(text).copied()
     }
 
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.next as usize
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.next == 0
+    }
+}
+
+fn parse_key(key: &str) -> (AnchorKind, &str) {
+    match key.split_once(':') {
+        Some(("p", t)) => (AnchorKind::Prefix, t),
+        Some(("n", t)) => (AnchorKind::Number, t),
+        Some(("t", t)) => (AnchorKind::Punct, t),
+        Some((_, t)) => (AnchorKind::Word, t),
+        None => (AnchorKind::Word, key),
     }
 }
 
@@ -77,18 +108,22 @@ const PREFIX_MIN: usize = 6;
 /// Length of the cognate prefix.
 const PREFIX_LEN: usize = 5;
 
+/// The anchors of a text as strings: what survives translation, before interning. This is
+/// the costly part (numbers read, words folded); a document's are computed once and reused for
+/// every translation it is aligned with.
+pub type AnchorStrings = Vec<(AnchorKind, String)>;
+
 /// The anchors of `text` in language `lang`.
-pub fn anchors(text: &str, lang: Lang, interner: &mut Interner) -> RawAnchors {
-    let mut out = RawAnchors::new();
+pub fn anchor_strings(text: &str, lang: Lang) -> AnchorStrings {
+    let mut out = AnchorStrings::new();
     for n in find_numbers(text, lang) {
         for v in &n.values {
-            out.push((
-                interner.id(&format!("n:{}", display(*v))),
-                AnchorKind::Number,
-            ));
+            out.push((AnchorKind::Number, display(*v)));
         }
     }
-    for word in text.split(|c: char| !(c.is_alphanumeric() || is_ignorable(c) || c == '\u{200C}')) {
+    for word in
+        text.split(|c: char| !(crate::text::is_word_char(c) || is_ignorable(c) || c == '\u{200C}'))
+    {
         if word.is_empty() || word.chars().any(is_digit) {
             continue;
         }
@@ -100,11 +135,14 @@ pub fn anchors(text: &str, lang: Lang, interner: &mut Interner) -> RawAnchors {
         if n < 2 || (n < 3 && !acronym) {
             continue;
         }
-        out.push((interner.id(&format!("w:{folded}")), AnchorKind::Word));
         if n >= PREFIX_MIN {
-            let prefix: String = folded.chars().take(PREFIX_LEN).collect();
-            out.push((interner.id(&format!("p:{prefix}")), AnchorKind::Prefix));
+            let end = folded
+                .char_indices()
+                .nth(PREFIX_LEN)
+                .map_or(folded.len(), |(i, _)| i);
+            out.push((AnchorKind::Prefix, folded[..end].to_string()));
         }
+        out.push((AnchorKind::Word, folded));
     }
     for c in text.chars() {
         let p = match c {
@@ -115,9 +153,22 @@ pub fn anchors(text: &str, lang: Lang, interner: &mut Interner) -> RawAnchors {
             '(' | ')' | '[' | ']' => "(",
             _ => continue,
         };
-        out.push((interner.id(&format!("t:{p}")), AnchorKind::Punct));
+        out.push((AnchorKind::Punct, p.to_string()));
     }
     out
+}
+
+/// Interned anchors of precomputed strings.
+pub fn intern(strings: &AnchorStrings, interner: &mut Interner) -> RawAnchors {
+    strings
+        .iter()
+        .map(|(kind, text)| (interner.key(*kind, text), *kind))
+        .collect()
+}
+
+/// The anchors of `text` in language `lang`, interned.
+pub fn anchors(text: &str, lang: Lang, interner: &mut Interner) -> RawAnchors {
+    intern(&anchor_strings(text, lang), interner)
 }
 
 /// The word without an attached clitic prefix of `lang`, if enough of it remains (three
@@ -136,10 +187,17 @@ fn strip_clitics(word: String, lang: Lang) -> String {
 /// Lowercase, accents and harakat removed (`Expédition` → `expedition`), for comparing words
 /// across languages. Letters of other scripts stay as they are.
 pub fn fold(word: &str) -> String {
-    word.nfd()
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word
+        .nfd()
         .filter(|c| !is_ignorable(*c) && !is_combining(*c) && *c != '\u{200C}')
-        .flat_map(char::to_lowercase)
-        .collect()
+    {
+        crate::text::lower(c, &mut out);
+    }
+    out
 }
 
 fn is_combining(c: char) -> bool {
@@ -159,8 +217,8 @@ pub fn weigh(
 ) -> Vec<Unit> {
     let n_src = src.len();
     let raw = || src.iter().chain(tgt);
-    let mut df: HashMap<u32, u32> = HashMap::new();
-    let mut sides: HashMap<u32, u8> = HashMap::new();
+    let mut df: HashMap<u32, u32> = HashMap::default();
+    let mut sides: HashMap<u32, u8> = HashMap::default();
     for (idx, r) in raw().enumerate() {
         let mut keys: Vec<u32> = r.iter().map(|(k, _)| *k).collect();
         keys.sort_unstable();

@@ -144,6 +144,8 @@ pub struct Side<'a> {
     pub lang: Lang,
     /// Per segment: structural class (0 = none) and list-item number.
     pub classes: Option<&'a [(u8, Option<u32>)]>,
+    /// The texts' anchors, when already computed ([`features::anchor_strings`]).
+    pub anchors: Option<&'a [&'a features::AnchorStrings]>,
 }
 
 impl<'a> Side<'a> {
@@ -152,23 +154,42 @@ impl<'a> Side<'a> {
             texts,
             lang,
             classes: None,
+            anchors: None,
         }
     }
 }
 
+/// An alignment with the scored units it was made from (for callers that compare segments
+/// outside the beads: moves, swaps).
+pub struct Aligned {
+    pub beads: Vec<Bead>,
+    pub source_units: Vec<Unit>,
+    pub target_units: Vec<Unit>,
+}
+
 /// Aligns two sequences of segments.
 pub fn align(src: Side, tgt: Side, opts: &Options) -> Vec<Bead> {
+    align_units(src, tgt, opts).beads
+}
+
+/// [`align`], also returning the units.
+pub fn align_units(src: Side, tgt: Side, opts: &Options) -> Aligned {
     let mut interner = Interner::default();
-    let raw_s: Vec<RawAnchors> = src
-        .texts
-        .iter()
-        .map(|t| anchors(t, src.lang, &mut interner))
-        .collect();
-    let raw_t: Vec<RawAnchors> = tgt
-        .texts
-        .iter()
-        .map(|t| anchors(t, tgt.lang, &mut interner))
-        .collect();
+    let raw = |side: &Side, interner: &mut Interner| -> Vec<RawAnchors> {
+        match side.anchors {
+            Some(strings) => strings
+                .iter()
+                .map(|s| features::intern(s, interner))
+                .collect(),
+            None => side
+                .texts
+                .iter()
+                .map(|t| anchors(t, side.lang, interner))
+                .collect(),
+        }
+    };
+    let raw_s = raw(&src, &mut interner);
+    let raw_t = raw(&tgt, &mut interner);
     let lens = |s: &Side| -> Vec<f32> {
         s.texts
             .iter()
@@ -192,9 +213,11 @@ pub fn align(src: Side, tgt: Side, opts: &Options) -> Vec<Bead> {
     let mut model = Model::initial(&us, &ut, opts);
     let mut beads = run(&us, &ut, &model, opts, None);
     // Later passes: the length variance re-estimated from the previous pass, and, for inputs
-    // long enough to learn from, a word-correspondence table learned from it.
+    // long enough to learn from, a word-correspondence table learned from it. A pass that
+    // would change nothing (a short input) is not run.
     for pass in 0..opts.lexicon_passes.max(1) {
-        model.refine(&us, &ut, &beads);
+        let refined = model.refine(&us, &ut, &beads);
+        let mut learned = false;
         if pass < opts.lexicon_passes
             && let Some(extra) = lexicon::learn(&raw_s, &raw_t, &us, &ut, &beads, &model, opts)
         {
@@ -204,12 +227,20 @@ pub fn align(src: Side, tgt: Side, opts: &Options) -> Vec<Bead> {
                 .map(|(r, e)| r.iter().copied().chain(e).collect())
                 .collect();
             (us, ut) = build(&raw_t2);
+            learned = true;
+        }
+        if !refined && !learned {
+            break;
         }
         // Long inputs: search around the previous path rather than from scratch.
         let near = path_band(&beads, us.len(), ut.len(), opts.window);
         beads = run(&us, &ut, &model, opts, Some(near));
     }
-    model.finish(beads)
+    Aligned {
+        beads: model.finish(beads),
+        source_units: us,
+        target_units: ut,
+    }
 }
 
 type RawBead = (Range<usize>, Range<usize>, f32);
@@ -516,8 +547,8 @@ impl Model {
     }
 
     /// Re-estimates the length variance from the 1-1 beads of a pass (median-based, so that
-    /// a few wrong beads do not inflate it).
-    fn refine(&mut self, us: &[Unit], ut: &[Unit], beads: &[RawBead]) {
+    /// a few wrong beads do not inflate it); false when there were too few to learn from.
+    fn refine(&mut self, us: &[Unit], ut: &[Unit], beads: &[RawBead]) -> bool {
         let mut devs: Vec<f32> = beads
             .iter()
             .filter(|(s, t, _)| s.len() == 1 && t.len() == 1)
@@ -527,12 +558,13 @@ impl Model {
             })
             .collect();
         if devs.len() < 20 {
-            return;
+            return false;
         }
         devs.sort_by(f32::total_cmp);
         let median = devs[devs.len() / 2];
         // For a normal variable, median(x²) ≈ 0.455 E[x²].
         self.variance = (median / 0.455).clamp(1.0, 60.0);
+        true
     }
 
     /// Beads with confidences: a logistic function of how well lengths fit and how much the

@@ -12,8 +12,8 @@
 
 use serde::Serialize;
 
-use super::features::{Interner, anchors, weigh};
-use super::{Bead, Options, Side, align};
+use super::features::{AnchorStrings, Unit, anchor_strings};
+use super::{Bead, Options, Side, align, align_units};
 use crate::document::{BlockKind, Document};
 
 /// A block bead: consecutive source blocks rendered by consecutive target blocks.
@@ -93,8 +93,58 @@ fn class(kind: BlockKind) -> u8 {
     }
 }
 
+/// A document's anchors, block by block and sentence by sentence, computed once and reused for
+/// every translation the document is aligned with (a source is aligned with each of its
+/// translations).
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    blocks: Vec<AnchorStrings>,
+    sentences: Vec<Vec<AnchorStrings>>,
+}
+
+impl Prepared {
+    pub fn new(d: &Document) -> Prepared {
+        Prepared {
+            blocks: d
+                .blocks
+                .iter()
+                .map(|b| anchor_strings(&b.text, d.lang))
+                .collect(),
+            sentences: d
+                .blocks
+                .iter()
+                .map(|b| {
+                    if b.sentences.len() > 1 {
+                        b.sentences
+                            .iter()
+                            .map(|s| anchor_strings(&s.text, d.lang))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
 /// Aligns `target` to `source`.
 pub fn align_documents(source: &Document, target: &Document) -> Alignment {
+    align_prepared(
+        source,
+        &Prepared::new(source),
+        target,
+        &Prepared::new(target),
+    )
+}
+
+/// [`align_documents`] with both documents' anchors already computed.
+pub fn align_prepared(
+    source: &Document,
+    sp: &Prepared,
+    target: &Document,
+    tp: &Prepared,
+) -> Alignment {
     // Blocks: structure (kinds, list numbers) carries much of the alignment — translators do
     // not merge or split list items, and merge whole paragraphs far less often than sentences,
     // so merges cost more than in bitext and a dropped paragraph comes out as an omission
@@ -128,19 +178,24 @@ pub fn align_documents(source: &Document, target: &Document) -> Alignment {
     };
     let (ts, tt) = (texts(source), texts(target));
     let (cs, ct) = (classes(source), classes(target));
-    let beads = align(
+    let (sa, ta): (Vec<&AnchorStrings>, Vec<&AnchorStrings>) =
+        (sp.blocks.iter().collect(), tp.blocks.iter().collect());
+    let aligned = align_units(
         Side {
             texts: &ts,
             lang: source.lang,
             classes: Some(&cs),
+            anchors: Some(&sa),
         },
         Side {
             texts: &tt,
             lang: target.lang,
             classes: Some(&ct),
+            anchors: Some(&ta),
         },
         &block_opts,
     );
+    let beads = &aligned.beads;
     // The document's length ratio, from its paired blocks, for the sentences inside them.
     let (mut ls, mut lt) = (0usize, 0usize);
     for b in beads
@@ -162,6 +217,13 @@ pub fn align_documents(source: &Document, target: &Document) -> Alignment {
         ratio: (ls > 0 && lt > 0).then(|| lt as f32 / ls as f32),
         ..opts
     };
+    let ctx = Ctx {
+        source,
+        sp,
+        target,
+        tp,
+        opts: &opts,
+    };
     let mut blocks: Vec<BlockBead> = beads
         .iter()
         .map(|b| BlockBead {
@@ -169,20 +231,29 @@ pub fn align_documents(source: &Document, target: &Document) -> Alignment {
             tgt: b.tgt.clone().collect(),
             confidence: b.confidence,
             moved: None,
-            sentences: align_sentences(source, target, b, &opts),
+            sentences: align_sentences(&ctx, b),
         })
         .collect();
-    find_moves(source, target, &mut blocks);
-    find_swaps(source, target, &mut blocks);
+    let units = (
+        aligned.source_units.as_slice(),
+        aligned.target_units.as_slice(),
+    );
+    find_moves(&ctx, &mut blocks, units);
+    find_swaps(&ctx, &mut blocks, units);
     Alignment { blocks }
 }
 
-fn align_sentences(
-    source: &Document,
-    target: &Document,
-    bead: &Bead,
-    opts: &Options,
-) -> Vec<SentenceBead> {
+/// What sentence alignment inside block pairs needs.
+struct Ctx<'a> {
+    source: &'a Document,
+    sp: &'a Prepared,
+    target: &'a Document,
+    tp: &'a Prepared,
+    opts: &'a Options,
+}
+
+fn align_sentences(ctx: &Ctx, bead: &Bead) -> Vec<SentenceBead> {
+    let (source, target) = (ctx.source, ctx.target);
     let refs = |d: &Document, blocks: std::ops::Range<usize>| {
         blocks
             .flat_map(|i| {
@@ -219,12 +290,30 @@ fn align_sentences(
     fn text<'d>(d: &'d Document, r: &SentenceRef) -> &'d str {
         d.blocks[r.block].sentences[r.sentence].text.as_str()
     }
+    // A block with one sentence has no sentence anchors of its own: its block's are the same.
+    fn anchors_of<'p>(p: &'p Prepared, r: &SentenceRef) -> &'p AnchorStrings {
+        p.sentences[r.block]
+            .get(r.sentence)
+            .unwrap_or(&p.blocks[r.block])
+    }
     let ts: Vec<&str> = rs.iter().map(|r| text(source, r)).collect();
     let tt: Vec<&str> = rt.iter().map(|r| text(target, r)).collect();
+    let sa: Vec<&AnchorStrings> = rs.iter().map(|r| anchors_of(ctx.sp, r)).collect();
+    let ta: Vec<&AnchorStrings> = rt.iter().map(|r| anchors_of(ctx.tp, r)).collect();
     align(
-        Side::new(&ts, source.lang),
-        Side::new(&tt, target.lang),
-        opts,
+        Side {
+            texts: &ts,
+            lang: source.lang,
+            classes: None,
+            anchors: Some(&sa),
+        },
+        Side {
+            texts: &tt,
+            lang: target.lang,
+            classes: None,
+            anchors: Some(&ta),
+        },
+        ctx.opts,
     )
     .into_iter()
     .map(|b| SentenceBead {
@@ -233,29 +322,6 @@ fn align_sentences(
         confidence: b.confidence,
     })
     .collect()
-}
-
-/// Anchor units of every block of both documents (weighted together), for comparing blocks
-/// outside the alignment.
-fn block_units(
-    source: &Document,
-    target: &Document,
-) -> (Vec<super::features::Unit>, Vec<super::features::Unit>) {
-    let mut interner = Interner::default();
-    let raw_s: Vec<_> = source
-        .blocks
-        .iter()
-        .map(|b| anchors(&b.text, source.lang, &mut interner))
-        .collect();
-    let raw_t: Vec<_> = target
-        .blocks
-        .iter()
-        .map(|b| anchors(&b.text, target.lang, &mut interner))
-        .collect();
-    let n = raw_s.len() + raw_t.len();
-    let mut units = weigh(&raw_s, &raw_t, &vec![1.0; n], &vec![(0, None); n]);
-    let ut = units.split_off(raw_s.len());
-    (units, ut)
 }
 
 fn block_sim(a: &super::features::Unit, b: &super::features::Unit) -> f32 {
@@ -271,7 +337,8 @@ fn block_sim(a: &super::features::Unit, b: &super::features::Unit) -> f32 {
 /// clearly more with the other bead's target block than with its own (a monotone aligner
 /// cannot pair swapped blocks of similar lengths any other way). They are re-paired and marked
 /// as moves.
-fn find_swaps(source: &Document, target: &Document, blocks: &mut [BlockBead]) {
+fn find_swaps(ctx: &Ctx, blocks: &mut [BlockBead], (us, ut): (&[Unit], &[Unit])) {
+    let (source, target) = (ctx.source, ctx.target);
     let ones: Vec<usize> = (0..blocks.len())
         .filter(|&k| {
             blocks[k].src.len() == 1 && blocks[k].tgt.len() == 1 && blocks[k].moved.is_none()
@@ -280,7 +347,6 @@ fn find_swaps(source: &Document, target: &Document, blocks: &mut [BlockBead]) {
     if ones.len() < 2 {
         return;
     }
-    let (us, ut) = block_units(source, target);
     let mut done = vec![false; blocks.len()];
     for (x, &k1) in ones.iter().enumerate() {
         for &k2 in ones.iter().skip(x + 1).take(6) {
@@ -309,8 +375,7 @@ fn find_swaps(source: &Document, target: &Document, blocks: &mut [BlockBead]) {
                         confidence: 0.5,
                     };
                     blocks[k].confidence = 0.5;
-                    blocks[k].sentences =
-                        align_sentences(source, target, &bead, &Options::default());
+                    blocks[k].sentences = align_sentences(ctx, &bead);
                 }
                 done[k1] = true;
                 done[k2] = true;
@@ -321,7 +386,8 @@ fn find_swaps(source: &Document, target: &Document, blocks: &mut [BlockBead]) {
 
 /// Links an omitted block and an inserted block that render each other: same kind, lengths
 /// within the document's ratio, and a good share of anchors in common (or equal list numbers).
-fn find_moves(source: &Document, target: &Document, blocks: &mut [BlockBead]) {
+fn find_moves(ctx: &Ctx, blocks: &mut [BlockBead], (us, ut): (&[Unit], &[Unit])) {
+    let (source, target) = (ctx.source, ctx.target);
     let omitted: Vec<usize> = (0..blocks.len())
         .filter(|&k| blocks[k].is_omission() && blocks[k].src.len() == 1)
         .collect();
@@ -339,40 +405,17 @@ fn find_moves(source: &Document, target: &Document, blocks: &mut [BlockBead]) {
             .max(1) as f32
     };
     let ratio = total(target) / total(source);
-    let mut interner = Interner::default();
-    let raw_s: Vec<_> = omitted
-        .iter()
-        .map(|&k| {
-            anchors(
-                &source.blocks[blocks[k].src[0]].text,
-                source.lang,
-                &mut interner,
-            )
-        })
-        .collect();
-    let raw_t: Vec<_> = inserted
-        .iter()
-        .map(|&k| {
-            anchors(
-                &target.blocks[blocks[k].tgt[0]].text,
-                target.lang,
-                &mut interner,
-            )
-        })
-        .collect();
-    let lens = vec![1.0; omitted.len() + inserted.len()];
-    let classes = vec![(0, None); omitted.len() + inserted.len()];
-    let units = weigh(&raw_s, &raw_t, &lens, &classes);
-    let (us, ut) = units.split_at(omitted.len());
     let mut taken = vec![false; inserted.len()];
-    for (a, &ko) in omitted.iter().enumerate() {
-        let sb = &source.blocks[blocks[ko].src[0]];
+    for &ko in &omitted {
+        let a = blocks[ko].src[0];
+        let sb = &source.blocks[a];
         let mut best: Option<(f32, usize)> = None;
         for (b, &ki) in inserted.iter().enumerate() {
             if taken[b] {
                 continue;
             }
-            let tb = &target.blocks[blocks[ki].tgt[0]];
+            let tj = blocks[ki].tgt[0];
+            let tb = &target.blocks[tj];
             if sb.kind != tb.kind {
                 continue;
             }
@@ -381,12 +424,7 @@ fn find_moves(source: &Document, target: &Document, blocks: &mut [BlockBead]) {
                 crate::text::char_len(&tb.text) as f32,
             );
             let fit = (lt / (ls * ratio).max(1.0)).ln().abs();
-            let weight = us[a].weight + ut[b].weight;
-            let sim = if weight > 0.0 {
-                2.0 * super::features::shared(&us[a], &ut[b]) / weight
-            } else {
-                0.0
-            };
+            let sim = block_sim(&us[a], &ut[tj]);
             let same_number = matches!((sb.list.as_ref().and_then(|p| p.number), tb.list.as_ref().and_then(|p| p.number)), (Some(x), Some(y)) if x == y);
             if fit < 0.5 && (sim >= 0.3 || same_number) && best.is_none_or(|(s, _)| sim > s) {
                 best = Some((sim, b));

@@ -19,7 +19,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::align::statement::{Alignment, SentenceRef, align_documents};
+use crate::align::statement::{Alignment, Prepared, SentenceRef, align_prepared};
 use crate::config::Config;
 use crate::document::{BlockKind, Document};
 use crate::error::{Error, Result};
@@ -460,6 +460,7 @@ pub fn check_statement(st: &Statement, settings: &Settings, selection: &Selectio
         }
     };
     outcome.segments += source.blocks.len();
+    let prepared = Prepared::new(&source);
     let mut findings = check_file(&st.slug, &source);
     let wanted =
         |code: &str| selection.langs.is_empty() || selection.langs.iter().any(|l| l == code);
@@ -491,7 +492,7 @@ pub fn check_statement(st: &Statement, settings: &Settings, selection: &Selectio
         });
     }
     for file in st.targets.iter().filter(|f| wanted(f.lang.code)) {
-        match check_translation(&st.slug, &source, file, settings) {
+        match check_translation(&st.slug, &source, &prepared, file, settings) {
             Ok((f, blocks, suppressed)) => {
                 findings.extend(f);
                 outcome.segments += blocks;
@@ -511,11 +512,12 @@ pub fn check_statement(st: &Statement, settings: &Settings, selection: &Selectio
 fn check_translation(
     slug: &str,
     source: &Document,
+    prepared: &Prepared,
     file: &LangFile,
     settings: &Settings,
 ) -> Result<(Vec<Finding>, usize, usize)> {
     let target = load_document(file)?;
-    let alignment = align_documents(source, &target);
+    let alignment = align_prepared(source, prepared, &target, &Prepared::new(&target));
     let pair = Pair {
         statement: slug,
         source,

@@ -5,6 +5,7 @@
 
 use super::{Finding, Pair, detail};
 use crate::document::Document;
+use crate::glossary::Words;
 
 pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) {
     let g = &pair.settings.glossary;
@@ -19,9 +20,10 @@ pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) {
                 .join(" ")
         };
         let (stext, ttext) = (join(pair.source, &bead.src), join(pair.target, &bead.tgt));
+        let twords = Words::new(&ttext, pair.target.lang);
         let terms = g.terms_in(&stext, pair.source.lang);
         for term in &terms {
-            if g.rendered(term, &ttext, pair.target.lang) {
+            if g.rendered_words(term, &twords, pair.target.lang) {
                 continue;
             }
             // The source sentence that holds the term, and the target block pair's first one.

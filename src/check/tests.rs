@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::*;
+use crate::align::statement::align_documents;
 use crate::glossary::Term;
 use crate::lang::{AR, CKB, EN, KMR, Lang};
 
