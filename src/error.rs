@@ -29,6 +29,16 @@ pub enum ErrorKind {
     Usage { message: String },
     /// A file could not be written.
     Write { reason: String },
+    /// A lock file written by a newer `align`, in a format this one cannot read.
+    LockVersion { found: u32, supported: u32 },
+    /// A lock file that belongs to another statement.
+    LockStatement { found: String, expected: String },
+    /// `align accept` refused: the translation has check errors.
+    NotAccepted { lang: String, errors: usize },
+    /// A segment id (`--segment`) that the source does not have.
+    UnknownSegment { id: String },
+    /// `align diff` on a statement that has no `align.lock` yet.
+    NoLock,
 }
 
 /// An input error: what, where.

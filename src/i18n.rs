@@ -139,6 +139,28 @@ fn error_message(kind: &ErrorKind) -> (&'static str, Vec<(&'static str, FluentVa
         ErrorKind::Yaml { message } => ("error-yaml", vec![("message", message.as_str().into())]),
         ErrorKind::Usage { message } => ("error-usage", vec![("message", message.as_str().into())]),
         ErrorKind::Write { reason } => ("error-write", vec![("reason", reason.as_str().into())]),
+        ErrorKind::LockVersion { found, supported } => (
+            "error-lock-version",
+            vec![
+                ("found", (*found).into()),
+                ("supported", (*supported).into()),
+            ],
+        ),
+        ErrorKind::LockStatement { found, expected } => (
+            "error-lock-statement",
+            vec![
+                ("found", found.as_str().into()),
+                ("expected", expected.as_str().into()),
+            ],
+        ),
+        ErrorKind::NotAccepted { lang, errors } => (
+            "error-not-accepted",
+            vec![("lang", lang.as_str().into()), ("errors", (*errors).into())],
+        ),
+        ErrorKind::UnknownSegment { id } => {
+            ("error-unknown-segment", vec![("id", id.as_str().into())])
+        }
+        ErrorKind::NoLock => ("error-no-lock", vec![]),
     }
 }
 

@@ -79,6 +79,9 @@ pub struct Language {
     pub word_suffixes: &'static [&'static str],
     /// Small words between the parts of a date (`of`, Kurmanji `a`, Arabic `عام`).
     pub date_fillers: &'static [&'static str],
+    /// Words that negate (`not`, `لا`, `ne`, `نا`): a change that adds or removes one reverses
+    /// what a sentence says.
+    pub negations: &'static [&'static str],
 }
 
 /// The calendar of a month name.
@@ -268,6 +271,9 @@ pub static EN: Language = Language {
     ],
     word_suffixes: &["", "s", "'s"],
     date_fillers: &["of", "the", "on", ","],
+    negations: &[
+        "not", "no", "never", "nor", "neither", "none", "without", "cannot", "nothing", "nobody",
+    ],
 };
 
 pub static AR: Language = Language {
@@ -444,6 +450,9 @@ pub static AR: Language = Language {
     ],
     word_suffixes: &[""],
     date_fillers: &["عام", "سنه", "من", "لعام", "،", ","],
+    negations: &[
+        "لا", "لم", "لن", "ليس", "ليست", "غير", "دون", "بدون", "ما", "عدم",
+    ],
 };
 
 pub static KMR: Language = Language {
@@ -551,6 +560,9 @@ pub static KMR: Language = Language {
     ],
     word_suffixes: &["", "a", "ê", "ya", "yê", "an", "ê de", "a de"],
     date_fillers: &["a", "ya", "di", "sala", "salê", "ji"],
+    negations: &[
+        "ne", "na", "nabe", "nayê", "nake", "tune", "bêyî", "qet", "tu",
+    ],
 };
 
 pub static CKB: Language = Language {
@@ -686,6 +698,7 @@ pub static CKB: Language = Language {
     ],
     word_suffixes: &["", "ی", "دا", "یدا", "ەوە", "یەوە", "ە", "یە", "ێک"],
     date_fillers: &["ی", "ساڵی", "لە", "،", ","],
+    negations: &["نا", "نە", "نییە", "نەبوو", "بەبێ", "هەرگیز", "هیچ"],
 };
 
 pub static DE: Language = Language {
@@ -733,6 +746,7 @@ pub static DE: Language = Language {
     months: &[],
     word_suffixes: &[""],
     date_fillers: &[],
+    negations: &["nicht", "kein", "keine", "nie", "niemals", "ohne"],
 };
 
 pub static FR: Language = Language {
@@ -777,6 +791,7 @@ pub static FR: Language = Language {
     months: &[],
     word_suffixes: &[""],
     date_fillers: &[],
+    negations: &["ne", "pas", "jamais", "sans", "aucun", "aucune"],
 };
 
 /// A language `align` has no table for (`align pair` on files of unknown language): no
@@ -801,6 +816,7 @@ pub static UND: Language = Language {
     months: &[],
     word_suffixes: &[""],
     date_fillers: &[],
+    negations: &[],
 };
 
 /// Every language `align` knows. The first four are the ones statements are published in.

@@ -53,6 +53,8 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     Check(CheckArgs),
+    Accept(AcceptArgs),
+    Diff(DiffArgs),
     Segment(SegmentArgs),
     Show(ShowArgs),
     Pair(PairArgs),
@@ -74,6 +76,30 @@ struct CheckArgs {
     baseline: Option<PathBuf>,
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+struct AcceptArgs {
+    #[arg(value_name = "DIR")]
+    dir: PathBuf,
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    lang: Vec<String>,
+    #[arg(long, value_name = "ID")]
+    segment: Option<String>,
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Args, Debug)]
+struct DiffArgs {
+    #[arg(value_name = "DIR")]
+    dir: PathBuf,
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    lang: Vec<String>,
+    #[arg(long, value_enum, default_value_t = SegmentFormat::Text)]
+    format: SegmentFormat,
+    #[arg(long)]
+    stacked: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -184,6 +210,8 @@ fn main() -> ExitCode {
     let term = Term::new(cli.color, cli.quiet);
     let code = match cli.command {
         Command::Check(a) => run_check(&l, &term, &a, cli.config.as_deref()),
+        Command::Accept(a) => run_accept(&l, &term, &a, cli.config.as_deref()),
+        Command::Diff(a) => run_diff(&l, &term, &a),
         Command::Segment(a) => run_segment(&l, &term, &a),
         Command::Show(a) => run_show(&l, &term, &a),
         Command::Pair(a) => run_pair(&l, &term, &a),
@@ -553,4 +581,132 @@ fn append(path: &Path, text: &str) -> Result<(), Error> {
                 path,
             )
         })
+}
+
+/// Language codes from `--lang`, each checked (`kur` → `kmr`).
+fn lang_codes(codes: &[String]) -> Result<Vec<String>, Error> {
+    codes
+        .iter()
+        .map(|c| statement::parse_lang(c).map(|l| l.code.to_string()))
+        .collect()
+}
+
+fn run_accept(l: &Localizer, term: &Term, a: &AcceptArgs, config: Option<&Path>) -> u8 {
+    let (_, settings) = match project(config) {
+        Ok(x) => x,
+        Err(e) => return fail(l, term, &e),
+    };
+    let langs = match lang_codes(&a.lang) {
+        Ok(x) => x,
+        Err(e) => return fail(l, term, &e),
+    };
+    let st = match Statement::discover(&a.dir) {
+        Ok(st) => st,
+        Err(e) => return fail(l, term, &e),
+    };
+    let date = align::drift::today(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref());
+    let acceptance =
+        match align::review::accept(&st, &settings, &langs, a.segment.as_deref(), a.force, &date) {
+            Ok(x) => x,
+            Err(e) => return fail(l, term, &e),
+        };
+    let source_lang = st.source.lang.code;
+    let mut status = 0;
+    for d in &acceptance.decisions {
+        if d.refused {
+            for f in &d.errors {
+                term.error(&report::check::human::finding(
+                    l,
+                    term.err_style,
+                    f,
+                    source_lang,
+                ));
+            }
+            let e = Error::at(
+                ErrorKind::NotAccepted {
+                    lang: d.lang.clone(),
+                    errors: d.errors.len(),
+                },
+                Path::new(&d.path),
+            );
+            term.error(&report::error(l, term.err_style, &e));
+            status = EXIT_FINDINGS;
+            continue;
+        }
+        let args = [
+            ("lang", d.lang.as_str().into()),
+            ("path", d.path.as_str().into()),
+            ("count", d.accepted.into()),
+            ("errors", d.errors.len().into()),
+            ("segment", a.segment.as_deref().unwrap_or("").into()),
+        ];
+        let id = match (&a.segment, d.errors.is_empty()) {
+            (_, false) => "accept-forced",
+            (Some(_), true) => "accept-segment",
+            (None, true) => "accept-done",
+        };
+        let line = format!("{}\n", l.fmt(id, &args));
+        if d.errors.is_empty() {
+            term.note(&line);
+        } else {
+            term.error(&term.err_style.warning(&line));
+        }
+    }
+    let path = acceptance.lock_path.display().to_string();
+    if acceptance.changed {
+        if let Err(e) =
+            align::write::write_atomic(&acceptance.lock_path, acceptance.lock.to_yaml().as_bytes())
+        {
+            return fail(l, term, &e);
+        }
+        term.note(&format!(
+            "{}\n",
+            l.fmt("accept-written", &[("path", path.as_str().into())])
+        ));
+    } else if acceptance.decisions.iter().any(|d| !d.refused) {
+        term.note(&format!(
+            "{}\n",
+            l.fmt("accept-unchanged", &[("path", path.as_str().into())])
+        ));
+    }
+    status
+}
+
+fn run_diff(l: &Localizer, term: &Term, a: &DiffArgs) -> u8 {
+    let langs = match lang_codes(&a.lang) {
+        Ok(x) => x,
+        Err(e) => return fail(l, term, &e),
+    };
+    let st = match Statement::discover(&a.dir) {
+        Ok(st) => st,
+        Err(e) => return fail(l, term, &e),
+    };
+    let drifts = match align::review::diff(&st, &langs) {
+        Ok(x) => x,
+        Err(e) => return fail(l, term, &e),
+    };
+    for code in &drifts.never_accepted {
+        term.note(&format!(
+            "{}\n",
+            l.fmt(
+                "diff-never-accepted",
+                &[
+                    ("lang", code.as_str().into()),
+                    ("dir", a.dir.display().to_string().into())
+                ]
+            )
+        ));
+    }
+    let out = match a.format {
+        SegmentFormat::Text => {
+            report::diff::text(l, term.out_style, term.width(), a.stacked, &drifts)
+        }
+        SegmentFormat::Json => report::diff::json(&drifts),
+    };
+    term.out(&out);
+    if drifts.drift.is_empty() {
+        0
+    } else {
+        EXIT_FINDINGS
+    }
 }

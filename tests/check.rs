@@ -182,7 +182,7 @@ fn broken_copy_fails_and_points_at_the_right_lines_in_every_format() {
     let run0 = &v["runs"][0];
     assert_eq!(
         run0["tool"]["driver"]["rules"].as_array().unwrap().len(),
-        19
+        align::check::CHECKS.len()
     );
     let results = run0["results"].as_array().unwrap();
     assert_eq!(results.len(), 4);
@@ -447,7 +447,11 @@ fn files_given_directly() {
 fn list_checks() {
     let (code, out, _) = run(&["check", "--list-checks"]);
     assert_eq!(code, 0);
-    assert_eq!(out.lines().count(), 19);
+    assert_eq!(out.lines().count(), align::check::CHECKS.len());
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("source-drift") && l.contains("error"))
+    );
     assert!(
         out.lines()
             .any(|l| l.starts_with("number-mismatch") && l.contains("error"))

@@ -374,3 +374,110 @@ check-baseline-written = { $count ->
         [many] سُجّلت { $count } نتيجة
        *[other] سُجّلت { $count } نتيجة
     } في { $path }
+
+## Source drift: `align accept`, `align diff`, and the drift checks of `align check`
+## (a lock file, align.lock, records the source as it stood when each translation was accepted)
+
+check-source-drift = تغيّر المصدر منذ اعتماد هذه الترجمة في { $accepted } ({ $grade ->
+        [number] تغيّر رقم
+        [date] تغيّر تاريخ
+        [name] تغيّر اسم
+        [negation] أُضيف نفي أو حُذف
+        [punctuation] علامات الترقيم فقط
+       *[wording] تغيّرت الصياغة
+    }): { $changes }
+check-source-drift-hint = عدِّل الترجمة لتوافق نصّ المصدر الجديد، ثم نفّذ: align accept <statement> --lang { $lang } --segment <id>؛ ويعرض align diff التغيير كاملًا
+check-source-drift-description = مقطع من المصدر عُدِّل بعد اعتماد ترجمته (يتطلّب ملف align.lock)
+check-new-source = أُضيف هذا المقطع إلى المصدر بعد اعتماد الترجمة، ولا مقابل له في الترجمة
+check-new-source-hint = ترجِمه وأدرِجه في الترجمة عند السطر المعروض لها، ثم نفّذ align accept
+check-new-source-description = مقطع أُضيف إلى المصدر بعد اعتماد الترجمة، وهو ناقص من الترجمة
+check-removed-source = لم يعد هذا المقطع موجودًا في المصدر (كان المقطع { $accepted-segment } عند الاعتماد في { $accepted })، لكنّ الترجمة ما زالت تتضمّن ترجمته
+check-removed-source-hint = احذفه من الترجمة، ثم نفّذ align accept
+check-removed-source-description = مقطع حُذف من المصدر بعد اعتماد الترجمة، وما زال موجودًا في الترجمة
+check-target-changed = تغيّرت الترجمة منذ اعتمادها في { $accepted }، في حين لم يتغيّر مصدرها
+check-target-changed-hint = اطلب مراجعة التعديل، ثم نفّذ align accept لتسجيله
+check-target-changed-description = ترجمة عُدِّلت بعد اعتمادها مع أن مصدرها بقي كما هو
+
+error-lock-version = كُتب ملف الاعتماد هذا بإصدار أحدث من align (الصيغة { $found }؛ وهذا الإصدار من align يقرأ الصيغة { $supported })
+error-lock-version-hint = حدِّث align؛ ولا تحذف ملف الاعتماد ولا تعدّله، فهو يسجّل ما اعتُمد
+error-lock-statement = ملف الاعتماد هذا يخصّ البيان «{ $found }»، لا البيان «{ $expected }»
+error-lock-statement-hint = إذا تغيّر اسم مجلد البيان، فعدِّل السطر «statement: { $found }» في ملف align.lock ليصبح «statement: { $expected }»؛ وإذا نُسخ ملف الاعتماد من بيان آخر، فاسترجِع ملف align.lock الخاص بهذا البيان من نظام إدارة الإصدارات
+error-not-accepted = لم تُعتمد الترجمة { $lang }: فيها { $errors ->
+        [one] خطأ واحد
+        [two] خطآن
+        [few] { $errors } أخطاء
+        [many] { $errors } خطأً
+       *[other] { $errors } خطأ
+    } (انظر أعلاه)
+error-not-accepted-hint = صحّح الأخطاء ثم نفّذ align accept من جديد، أو استخدم الخيار --force لاعتمادها رغم ذلك
+error-unknown-segment = لا يوجد في المصدر مقطع بالمعرّف «{ $id }»
+error-unknown-segment-hint = معرّفات المقاطع هي التي يعرضها align segment: title، lede، h1، p3، l1.2 (كتلة كاملة، لا جملة)
+error-no-lock = لا يوجد ملف align.lock لهذا البيان: لم تُعتمد أي ترجمة بعد
+error-no-lock-hint = نفّذ align accept على مجلد البيان حين تكون ترجماته قد دُقّقت واكتملت
+
+accept-done = اعتُمد { $path }: { $count ->
+        [zero] لا مقاطع
+        [one] مقطع واحد
+        [two] مقطعان
+        [few] { $count } مقاطع
+        [many] { $count } مقطعًا
+       *[other] { $count } مقطع
+    }
+accept-segment = اعتُمد المقطع { $segment } في { $path }
+accept-forced = اعتُمد { $path } رغم وجود { $errors ->
+        [one] خطأ واحد
+        [two] خطأين
+        [few] { $errors } أخطاء
+        [many] { $errors } خطأً
+       *[other] { $errors } خطأ
+    } (--force)
+accept-written = كُتب الملف { $path }
+accept-unchanged = الملف { $path } يسجّل هذا بالفعل؛ لم يُكتب شيء
+
+diff-changed = { $segment }: تغيّر منذ اعتماده في { $accepted } — { $grade ->
+        [number] تغيّر رقم
+        [date] تغيّر تاريخ
+        [name] تغيّر اسم
+        [negation] أُضيف نفي أو حُذف
+        [punctuation] علامات الترقيم فقط
+       *[wording] تغيّرت الصياغة
+    }
+diff-was = (كان: { $old })
+diff-new = { $segment }: أُضيف إلى المصدر بعد اعتماد الترجمة
+diff-removed = { $segment }: حُذف من المصدر بعد اعتماده في { $accepted }
+diff-not-in-source = (لم يعد موجودًا في المصدر)
+diff-not-in-translation = (غير موجود في الترجمة)
+diff-none = { $statement }: لم يتغيّر المصدر منذ اعتماد الترجمات
+diff-summary = { $statement }: { $count ->
+        [zero] لم يتغيّر أي مقطع
+        [one] تغيّر مقطع واحد
+        [two] تغيّر مقطعان
+        [few] تغيّرت { $count } مقاطع
+        [many] تغيّر { $count } مقطعًا
+       *[other] تغيّر { $count } مقطع
+    } منذ الاعتماد ({ $langs })
+diff-never-accepted = لم تُعتمد الترجمة { $lang } قطّ: نفّذ align accept { $dir } --lang { $lang }
+
+cli-accept-about = تسجيل أن الترجمات تؤدّي المصدر بأمانة كما هو الآن (يكتب ملف align.lock)
+cli-accept-long-about = يدقّق كل ترجمة، فإذا لم يجد فيها align check أي خطأ، سجّل في ملف align.lock الخاص بالبيان، لكل مقطع من المصدر، نصَّ المصدر كما هو الآن وبصمةً للترجمة المقابلة له. ومن ثَمّ يُبلغ align check عن source-drift و new-source و removed-source عندما يتغيّر المصدر، ويعرض align diff ما تغيّر بالضبط. لا تُعدَّل ملفات الترجمة أبدًا؛ إذ يُكتب ملف الاعتماد في ملف مؤقّت ثم يحلّ محلّ الملف القديم.
+
+    أمثلة:
+      align accept statements/aleppo-2026-01
+      align accept statements/aleppo-2026-01 --lang ar
+      align accept statements/aleppo-2026-01 --lang kmr --segment p4
+cli-accept-arg-dir = مجلد بيان
+cli-accept-arg-lang = هذه الترجمات فقط (رموز مفصولة بفواصل)؛ الافتراضي: جميع الترجمات
+cli-accept-arg-segment = هذا المقطع من المصدر فقط (معرّف كتلة كما يعرضه align segment: p4، l1.2)
+cli-accept-arg-force = الاعتماد حتى لو وجد align check أخطاء في الترجمة
+
+cli-diff-about = عرض ما تغيّر في المصدر منذ اعتماد كل ترجمة
+cli-diff-long-about = يقارن المصدر بالنص المسجَّل في ملف align.lock عند اعتماد كل ترجمة، ويعرض كل مقطع تغيّر أو أُضيف أو حُذف: فروق الكلمات في المصدر (الكلمات المحذوفة والمضافة بالألوان، أو بين العلامتين [-…-] و {"{"}+…+{"}"} عند عدم استخدام الألوان) بجانب الترجمة كما هي الآن، مع الملف ورقم السطر. رمز الخروج 0 إذا لم يتغيّر شيء، و1 إذا تغيّر شيء، و2 عند خطأ في المدخلات.
+
+    أمثلة:
+      align diff statements/aleppo-2026-01
+      align diff statements/aleppo-2026-01 --lang ar --stacked
+      align diff statements/aleppo-2026-01 --format json
+cli-diff-arg-dir = مجلد بيان
+cli-diff-arg-lang = هذه الترجمات فقط (رموز مفصولة بفواصل)؛ الافتراضي: جميع الترجمات
+cli-diff-arg-format = صيغة الإخراج: text لقراءة الأشخاص، أو json للبرامج
+cli-diff-arg-stacked = عرض الترجمة تحت المصدر بدلًا من بجانبه (للطرفيات الضيّقة)

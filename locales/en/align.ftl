@@ -300,3 +300,96 @@ check-baseline-written = { $count ->
         [one] one finding recorded
        *[other] { $count } findings recorded
     } in { $path }
+
+## Source drift: `align accept`, `align diff`, and the drift checks of `align check`
+## (a lock file, align.lock, records the source as it stood when each translation was accepted)
+
+check-source-drift = the source changed since this translation was accepted on { $accepted } ({ $grade ->
+        [number] a number changed
+        [date] a date changed
+        [name] a name changed
+        [negation] a negation changed
+        [punctuation] punctuation only
+       *[wording] the wording changed
+    }): { $changes }
+check-source-drift-hint = bring the translation in line with the new source text, then run: align accept <statement> --lang { $lang } --segment <id>; align diff shows the whole change
+check-source-drift-description = a source segment edited after its translation was accepted (needs align.lock)
+check-new-source = this segment was added to the source after the translation was accepted, and the translation lacks it
+check-new-source-hint = translate it and put it at the line shown for the translation, then run align accept
+check-new-source-description = a source segment added after the translation was accepted, missing from the translation
+check-removed-source = the source no longer has this segment (it was { $accepted-segment } when accepted on { $accepted }), but the translation still renders it
+check-removed-source-hint = remove it from the translation, then run align accept
+check-removed-source-description = a source segment removed after the translation was accepted, still in the translation
+check-target-changed = the translation changed since it was accepted on { $accepted }, while its source did not
+check-target-changed-hint = have the change reviewed, then run align accept to record it
+check-target-changed-description = a translation edited after it was accepted while its source stayed the same
+
+error-lock-version = this lock file was written by a newer align (format { $found }; this align reads format { $supported })
+error-lock-version-hint = update align; do not delete or edit the lock, it records what was accepted
+error-lock-statement = this lock file belongs to the statement "{ $found }", not "{ $expected }"
+error-lock-statement-hint = if the statement directory was renamed, change the line "statement: { $found }" in align.lock to "statement: { $expected }"; if the lock was copied from another statement, restore this statement's own align.lock from version control
+error-not-accepted = { $lang } not accepted: the translation has { $errors ->
+        [one] one error
+       *[other] { $errors } errors
+    } (shown above)
+error-not-accepted-hint = fix them and run align accept again, or pass --force to accept anyway
+error-unknown-segment = the source has no segment "{ $id }"
+error-unknown-segment-hint = segment ids are those align segment prints: title, lede, h1, p3, l1.2 (a whole block, not a sentence)
+error-no-lock = this statement has no align.lock: no translation has been accepted yet
+error-no-lock-hint = run align accept on the statement directory when its translations are checked and final
+
+accept-done = accepted { $path }: { $count ->
+        [one] one segment
+       *[other] { $count } segments
+    }
+accept-segment = accepted { $segment } in { $path }
+accept-forced = accepted { $path } despite { $errors ->
+        [one] one error
+       *[other] { $errors } errors
+    } (--force)
+accept-written = wrote { $path }
+accept-unchanged = { $path } already records this; nothing written
+
+diff-changed = { $segment }: changed since accepted on { $accepted } — { $grade ->
+        [number] a number changed
+        [date] a date changed
+        [name] a name changed
+        [negation] a negation changed
+        [punctuation] punctuation only
+       *[wording] the wording changed
+    }
+diff-was = (was { $old })
+diff-new = { $segment }: added to the source since the translation was accepted
+diff-removed = { $segment }: removed from the source since accepted on { $accepted }
+diff-not-in-source = (no longer in the source)
+diff-not-in-translation = (not in the translation)
+diff-none = { $statement }: no change to the source since the translations were accepted
+diff-summary = { $statement }: { $count ->
+        [one] one segment changed
+       *[other] { $count } segments changed
+    } since accepted ({ $langs })
+diff-never-accepted = { $lang } was never accepted: run align accept { $dir } --lang { $lang }
+
+cli-accept-about = Record that the translations render the source as it stands now (writes align.lock)
+cli-accept-long-about = Checks each translation and, when align check finds no errors in it, records in the statement's align.lock, for every source segment, the source text as it stands and a fingerprint of the translation aligned with it. From then on align check reports source-drift, new-source and removed-source when the source changes, and align diff shows exactly what changed. Translation files are never modified; the lock is written to a temporary file and renamed over the old one.
+
+    Examples:
+      align accept statements/aleppo-2026-01
+      align accept statements/aleppo-2026-01 --lang ar
+      align accept statements/aleppo-2026-01 --lang kmr --segment p4
+cli-accept-arg-dir = A statement directory
+cli-accept-arg-lang = Only these translations (comma-separated codes); default: every translation
+cli-accept-arg-segment = Only this source segment (a block id from align segment: p4, l1.2)
+cli-accept-arg-force = Accept even when align check finds errors in the translation
+
+cli-diff-about = Show what changed in the source since each translation was accepted
+cli-diff-long-about = Compares the source with the text recorded in align.lock when each translation was accepted and prints every changed, added or removed segment: the word diff of the source (deletions and insertions in colour, or marked [-…-] and {"{"}+…+{"}"} without colour) beside the translation as it stands, with file and line. The exit code is 0 when nothing changed, 1 when something did, 2 on an input error.
+
+    Examples:
+      align diff statements/aleppo-2026-01
+      align diff statements/aleppo-2026-01 --lang ar --stacked
+      align diff statements/aleppo-2026-01 --format json
+cli-diff-arg-dir = A statement directory
+cli-diff-arg-lang = Only these translations (comma-separated codes); default: every translation
+cli-diff-arg-format = Output format: text for people, json for programs
+cli-diff-arg-stacked = Put the translation under the source instead of beside it (for narrow terminals)

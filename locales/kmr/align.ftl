@@ -327,3 +327,96 @@ check-baseline-written = { $count ->
         [one] encamek hat tomarkirin
        *[other] { $count } encam hatin tomarkirin
     } di { $path } de
+
+## Source drift: `align accept`, `align diff`, and the drift checks of `align check`
+## (a lock file, align.lock, records the source as it stood when each translation was accepted)
+
+check-source-drift = çavkanî hatiye guhertin piştî ku ev werger di { $accepted } de hat pejirandin ({ $grade ->
+        [number] hejmarek hatiye guhertin
+        [date] dîrokek hatiye guhertin
+        [name] navek hatiye guhertin
+        [negation] neyîniyek hatiye guhertin
+        [punctuation] tenê xalbendî hatiye guhertin
+       *[wording] gotin hatine guhertin
+    }): { $changes }
+check-source-drift-hint = wergerê li gorî nivîsa nû ya çavkaniyê rast bike, paşê vê fermanê bixebitîne: align accept <statement> --lang { $lang } --segment <id>; align diff hemû guhertinê nîşan dide
+check-source-drift-description = parçeyeke çavkaniyê ku piştî pejirandina wergera wê hatiye guhertin (align.lock pêwîst e)
+check-new-source = ev parçe piştî pejirandina wergerê li çavkaniyê hatiye zêdekirin, û di wergerê de tune ye
+check-new-source-hint = wê wergerîne û di wergerê de li rêza nîşandayî deyne, paşê align accept bixebitîne
+check-new-source-description = parçeyeke çavkaniyê ku piştî pejirandina wergerê hatiye zêdekirin û di wergerê de kêm e
+check-removed-source = ev parçe êdî di çavkaniyê de tune ye (dema ku di { $accepted } de hat pejirandin, ew { $accepted-segment } bû), lê hîn di wergerê de heye
+check-removed-source-hint = wê ji wergerê rake, paşê align accept bixebitîne
+check-removed-source-description = parçeyeke çavkaniyê ku piştî pejirandina wergerê hatiye rakirin, lê hîn di wergerê de ye
+check-target-changed = werger piştî ku di { $accepted } de hat pejirandin hatiye guhertin, lê çavkaniya wê nehatiye guhertin
+check-target-changed-hint = guhertinê bide kontrolkirin, paşê align accept bixebitîne da ku were tomarkirin
+check-target-changed-description = wergereke ku piştî pejirandinê hatiye guhertin, lê çavkaniya wê wekî xwe maye
+
+error-lock-version = ev pelê kilîtê bi guhertoyeke nûtir a align hatiye nivîsandin (formata { $found }; ev align formata { $supported } dixwîne)
+error-lock-version-hint = align nû bike; pelê kilîtê jê nebe û neguherîne, ew tomar dike ka çi hatiye pejirandin
+error-lock-statement = ev pelê kilîtê yê daxuyaniya "{ $found }" e, ne yê "{ $expected }"
+error-lock-statement-hint = heke navê peldanka daxuyaniyê hatibe guhertin, di align.lock de rêza "statement: { $found }" bi "statement: { $expected }" biguherîne; heke pelê kilîtê ji daxuyaniyeke din hatibe kopîkirin, align.lock ya vê daxuyaniyê bi xwe ji pergala kontrola guhertoyan (version control) vegerîne
+error-not-accepted = { $lang } nehat pejirandin: { $errors ->
+        [one] di wergerê de çewtiyek heye (li jor hatiye nîşandan)
+       *[other] di wergerê de { $errors } çewtî hene (li jor hatine nîşandan)
+    }
+error-not-accepted-hint = wan rast bike û align accept dîsa bixebitîne, an jî --force bi kar bîne da ku her çawa be were pejirandin
+error-unknown-segment = di çavkaniyê de parçeya "{ $id }" tune ye
+error-unknown-segment-hint = nasnameyên parçeyan ew in ku align segment nîşan dide: title, lede, h1, p3, l1.2 (blokeke tevahî, ne hevokek)
+error-no-lock = ji bo vê daxuyaniyê align.lock tune ye: hîn tu werger nehatiye pejirandin
+error-no-lock-hint = dema ku wergerên daxuyaniyê hatin kontrolkirin û bûn guhertoya dawî, align accept li ser peldanka daxuyaniyê bixebitîne
+
+accept-done = { $path } hat pejirandin: { $count ->
+        [one] parçeyek
+       *[other] { $count } parçe
+    }
+accept-segment = { $segment } di { $path } de hat pejirandin
+accept-forced = { $path } hat pejirandin, tevî { $errors ->
+        [one] çewtiyekê
+       *[other] { $errors } çewtiyan
+    } (--force)
+accept-written = { $path } hat nivîsandin
+accept-unchanged = { $path } jixwe vê yekê tomar dike; tiştek nehat nivîsandin
+
+diff-changed = { $segment }: piştî pejirandina di { $accepted } de hatiye guhertin — { $grade ->
+        [number] hejmarek hatiye guhertin
+        [date] dîrokek hatiye guhertin
+        [name] navek hatiye guhertin
+        [negation] neyîniyek hatiye guhertin
+        [punctuation] tenê xalbendî hatiye guhertin
+       *[wording] gotin hatine guhertin
+    }
+diff-was = (berê: { $old })
+diff-new = { $segment }: piştî pejirandina wergerê li çavkaniyê hatiye zêdekirin
+diff-removed = { $segment }: piştî pejirandina di { $accepted } de ji çavkaniyê hatiye rakirin
+diff-not-in-source = (êdî ne di çavkaniyê de ye)
+diff-not-in-translation = (ne di wergerê de ye)
+diff-none = { $statement }: ji dema pejirandina wergeran ve çavkanî nehatiye guhertin
+diff-summary = { $statement }: { $count ->
+        [one] parçeyek hatiye guhertin
+       *[other] { $count } parçe hatine guhertin
+    } ji dema pejirandinê ve ({ $langs })
+diff-never-accepted = { $lang } qet nehatiye pejirandin: align accept { $dir } --lang { $lang } bixebitîne
+
+cli-accept-about = Tomar bike ku werger çavkaniyê wekî ku niha ye rast werdigerînin (align.lock dinivîse)
+cli-accept-long-about = Her wergerê kontrol dike û, dema ku align check tu çewtiyê tê de nabîne, di align.lock ya daxuyaniyê de ji bo her parçeyeke çavkaniyê nivîsa çavkaniyê wekî ku niha ye û şopeke kurt (checksum) a wergera ku pê re cot bûye tomar dike. Ji wê şûnde, dema ku çavkanî biguhere, align check source-drift, new-source û removed-source radigihîne, û align diff tam nîşan dide ka çi hatiye guhertin. Pelên wergerê qet nayên guhertin; pelê kilîtê pêşî di pelekî demkî de tê nivîsandin, paşê bi navê yê kevn li şûna wî tê danîn.
+
+    Mînak:
+      align accept statements/aleppo-2026-01
+      align accept statements/aleppo-2026-01 --lang ar
+      align accept statements/aleppo-2026-01 --lang kmr --segment p4
+cli-accept-arg-dir = Peldanka daxuyaniyê
+cli-accept-arg-lang = Tenê ev werger (kod, bi virgulê hatine veqetandin); standard: hemû werger
+cli-accept-arg-segment = Tenê ev parçeya çavkaniyê (nasnameya blokê ya ku align segment nîşan dide: p4, l1.2)
+cli-accept-arg-force = Bipejirîne, her çend align check di wergerê de çewtiyan bibîne jî
+
+cli-diff-about = Nîşan bide ka ji dema pejirandina her wergerê ve çi di çavkaniyê de hatiye guhertin
+cli-diff-long-about = Çavkaniyê bi wê nivîsê re dide ber hev ku dema pejirandina her wergerê di align.lock de hatiye tomarkirin, û her parçeya guhertî, zêdekirî an rakirî nîşan dide: cudahiya peyv bi peyv a çavkaniyê (peyvên jêbirî û zêdekirî bi reng, an bê reng bi [-…-] û {"{"}+…+{"}"} hatine nîşankirin) li kêleka wergerê wekî ku niha ye, bi pel û rêzê. Koda derketinê 0 e dema ku tiştek nehatibe guhertin, 1 e dema ku tiştek hatibe guhertin, û 2 e dema ku çewtiyeke têketinê hebe.
+
+    Mînak:
+      align diff statements/aleppo-2026-01
+      align diff statements/aleppo-2026-01 --lang ar --stacked
+      align diff statements/aleppo-2026-01 --format json
+cli-diff-arg-dir = Peldanka daxuyaniyê
+cli-diff-arg-lang = Tenê ev werger (kod, bi virgulê hatine veqetandin); standard: hemû werger
+cli-diff-arg-format = Formata derketinê: text ji bo mirovan, json ji bo bernameyan
+cli-diff-arg-stacked = Wergerê li binê çavkaniyê deyne, ne li kêleka wê (ji bo termînalên teng)

@@ -9,6 +9,7 @@
 
 mod content;
 mod dates;
+mod drift;
 mod numbers;
 mod structure;
 mod terms;
@@ -77,6 +78,10 @@ pub const CHECKS: &[CheckInfo] = &[
     check("invisible-char", Severity::Warning),
     check("punctuation", Severity::Info),
     check("broken-paragraph", Severity::Warning),
+    check("source-drift", Severity::Error),
+    check("new-source", Severity::Error),
+    check("removed-source", Severity::Warning),
+    check("target-changed", Severity::Info),
 ];
 
 /// The registry entry of a check id.
@@ -96,6 +101,19 @@ pub struct Location {
     pub segment: Option<String>,
     /// The segment's text.
     pub text: Option<String>,
+}
+
+impl Location {
+    /// Block `i` of a document: its file, line, id and text.
+    pub fn block(d: &Document, i: usize) -> Location {
+        let b = &d.blocks[i];
+        Location {
+            path: d.path.clone(),
+            line: b.line,
+            segment: Some(b.id.clone()),
+            text: Some(b.text.clone()),
+        }
+    }
 }
 
 /// Something that may make the versions say different things.
@@ -289,13 +307,7 @@ impl Pair<'_> {
     }
 
     fn block_loc(d: &Document, i: usize) -> Location {
-        let b = &d.blocks[i];
-        Location {
-            path: d.path.clone(),
-            line: b.line,
-            segment: Some(b.id.clone()),
-            text: Some(b.text.clone()),
-        }
+        Location::block(d, i)
     }
 
     fn sentence_loc(d: &Document, r: SentenceRef) -> Location {
@@ -460,6 +472,18 @@ pub fn check_statement(st: &Statement, settings: &Settings, selection: &Selectio
         }
     };
     outcome.segments += source.blocks.len();
+    let lock_path = st.dir.join(crate::drift::LOCK_FILE);
+    let lock = if lock_path.is_file() {
+        match crate::drift::Lock::load(&lock_path, &st.slug) {
+            Ok(l) => Some(l),
+            Err(e) => {
+                outcome.errors.push(e);
+                None
+            }
+        }
+    } else {
+        None
+    };
     let prepared = Prepared::new(&source);
     let mut findings = check_file(&st.slug, &source);
     let wanted =
@@ -492,7 +516,11 @@ pub fn check_statement(st: &Statement, settings: &Settings, selection: &Selectio
         });
     }
     for file in st.targets.iter().filter(|f| wanted(f.lang.code)) {
-        match check_translation(&st.slug, &source, &prepared, file, settings) {
+        let entries = lock
+            .as_ref()
+            .and_then(|l| l.languages.get(file.lang.code))
+            .map(Vec::as_slice);
+        match check_translation(&st.slug, &source, &prepared, file, settings, entries) {
             Ok((f, blocks, suppressed)) => {
                 findings.extend(f);
                 outcome.segments += blocks;
@@ -515,23 +543,43 @@ fn check_translation(
     prepared: &Prepared,
     file: &LangFile,
     settings: &Settings,
+    lock: Option<&[crate::drift::Entry]>,
 ) -> Result<(Vec<Finding>, usize, usize)> {
     let target = load_document(file)?;
-    let alignment = align_prepared(source, prepared, &target, &Prepared::new(&target));
+    let (findings, _, suppressed) = check_document(slug, source, prepared, &target, settings, lock);
+    Ok((findings, target.blocks.len(), suppressed))
+}
+
+/// One translation's findings as `align check` reports them (drift from the lock's `entries`
+/// when given; settings and `allow` comments applied), the alignment they were found on, and
+/// how many findings were suppressed.
+pub fn check_document(
+    slug: &str,
+    source: &Document,
+    prepared: &Prepared,
+    target: &Document,
+    settings: &Settings,
+    entries: Option<&[crate::drift::Entry]>,
+) -> (Vec<Finding>, Alignment, usize) {
+    let alignment = align_prepared(source, prepared, target, &Prepared::new(target));
     let pair = Pair {
         statement: slug,
         source,
-        target: &target,
+        target,
         alignment: &alignment,
         settings,
     };
     let mut findings = check_pair(&pair);
+    if let Some(entries) = entries {
+        drift::run(&pair, entries, &mut findings);
+    }
     // Suppression comments live in the translation: drop what they allow here, where the
     // documents are at hand.
     let before = findings.len();
-    findings.retain(|f| !allowed(f, source, &target));
-    let suppressed = before - findings.len();
-    Ok((findings, target.blocks.len(), suppressed))
+    findings.retain(|f| !allowed(f, source, target));
+    let by_target = before - findings.len();
+    let (findings, by_source) = apply_settings(findings, settings, source);
+    (findings, alignment, by_target + by_source)
 }
 
 /// Whether an `<!-- align: allow ID -->` next to the finding's segment (in the translation,
@@ -564,7 +612,12 @@ fn apply_settings(
                 suppressed += 1;
                 return None;
             }
-            f.severity = settings.severity(f.check, &f.lang)?;
+            // A configured severity replaces the finding's; otherwise it keeps its own (the
+            // registry's default, or lower when the check graded it so, as `source-drift`
+            // does for a change of punctuation only).
+            if settings.severities.contains_key(f.check) {
+                f.severity = settings.severity(f.check, &f.lang)?;
+            }
             Some(f)
         })
         .collect();

@@ -4,6 +4,7 @@
 //! ([`Style`]). Writing it out, and deciding whether stdout is a terminal, is the binary's job.
 
 pub mod check;
+pub mod diff;
 pub mod pair;
 pub mod segment;
 pub mod show;

@@ -50,11 +50,16 @@ pub fn json(args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}):\n{out}"))
 }
 
-/// Copies a directory tree (for tests that edit files).
+/// Copies a directory tree (for tests that edit files), without its `align.lock`: a lock
+/// names its statement by directory, and a copy under another name is not that statement
+/// (`align check` says so). Tests of drift copy the lock with [`copy_statement`].
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
+        if entry.file_name() == "align.lock" {
+            continue;
+        }
         let target = to.join(entry.file_name());
         if entry.path().is_dir() {
             copy_dir(&entry.path(), &target);
@@ -62,4 +67,19 @@ pub fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), target).unwrap();
         }
     }
+}
+
+/// Copies a bundled statement, lock included, to `DIR/<its name>` with the project's
+/// `align.yaml` and `glossary.yaml` in `DIR`; returns the statement's new directory.
+pub fn copy_statement(name: &str, dir: &Path) -> PathBuf {
+    let to = dir.join(name);
+    copy_dir(&root().join("statements").join(name), &to);
+    let lock = root().join("statements").join(name).join("align.lock");
+    if lock.exists() {
+        std::fs::copy(lock, to.join("align.lock")).unwrap();
+    }
+    for f in ["align.yaml", "glossary.yaml"] {
+        std::fs::copy(root().join(f), dir.join(f)).unwrap();
+    }
+    to
 }
