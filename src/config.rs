@@ -8,6 +8,8 @@
 //!   term-mismatch: { default: warning, ar: error }
 //! untranslated:
 //!   keep: [signatory]       # block kinds that may stay as in the source
+//! publish:
+//!   out: public             # where align publish writes (default: each statement's out/)
 //! ```
 
 use std::collections::BTreeMap;
@@ -35,6 +37,17 @@ pub struct Config {
     pub checks: BTreeMap<String, SeverityRule>,
     /// Settings of the `untranslated` check.
     pub untranslated: CheckConfig,
+    /// Settings of `align publish`.
+    pub publish: PublishConfig,
+}
+
+/// `publish:` in `align.yaml`.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct PublishConfig {
+    /// Directory (relative to `align.yaml`) `align publish` writes to (every file name starts
+    /// with the statement's name); default: the statement's own `out/`.
+    pub out: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -44,6 +57,7 @@ impl Default for Config {
             glossary: None,
             checks: BTreeMap::new(),
             untranslated: CheckConfig::default(),
+            publish: PublishConfig::default(),
         }
     }
 }

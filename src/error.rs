@@ -39,6 +39,8 @@ pub enum ErrorKind {
     UnknownSegment { id: String },
     /// `align diff` on a statement that has no `align.lock` yet.
     NoLock,
+    /// An output would replace a file a person wrote (a statement file, its lock).
+    WouldOverwrite,
 }
 
 /// An input error: what, where.

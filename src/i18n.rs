@@ -161,6 +161,7 @@ fn error_message(kind: &ErrorKind) -> (&'static str, Vec<(&'static str, FluentVa
             ("error-unknown-segment", vec![("id", id.as_str().into())])
         }
         ErrorKind::NoLock => ("error-no-lock", vec![]),
+        ErrorKind::WouldOverwrite => ("error-would-overwrite", vec![]),
     }
 }
 

@@ -8,6 +8,7 @@
 
 pub mod align;
 pub mod check;
+pub mod clock;
 pub mod config;
 pub mod dates;
 pub mod document;
@@ -17,6 +18,7 @@ pub mod glossary;
 pub mod i18n;
 pub mod lang;
 pub mod numbers;
+pub mod publish;
 pub mod report;
 pub mod review;
 pub mod segment;

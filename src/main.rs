@@ -55,6 +55,7 @@ enum Command {
     Check(CheckArgs),
     Accept(AcceptArgs),
     Diff(DiffArgs),
+    Publish(PublishArgs),
     Segment(SegmentArgs),
     Show(ShowArgs),
     Pair(PairArgs),
@@ -100,6 +101,37 @@ struct DiffArgs {
     format: SegmentFormat,
     #[arg(long)]
     stacked: bool,
+}
+
+#[derive(Args, Debug)]
+struct PublishArgs {
+    #[arg(value_name = "DIR", required = true)]
+    dirs: Vec<PathBuf>,
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    lang: Vec<String>,
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "FORMATS")]
+    format: Vec<PublishFormat>,
+    #[arg(long, value_name = "OUTDIR")]
+    out: Option<PathBuf>,
+    #[arg(long)]
+    force: bool,
+    #[arg(long, value_enum, default_value_t = SegTypeArg::Sentence)]
+    segtype: SegTypeArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PublishFormat {
+    Html,
+    Md,
+    Tmx,
+    Xliff,
+    Tsv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SegTypeArg {
+    Sentence,
+    Paragraph,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -212,6 +244,7 @@ fn main() -> ExitCode {
         Command::Check(a) => run_check(&l, &term, &a, cli.config.as_deref()),
         Command::Accept(a) => run_accept(&l, &term, &a, cli.config.as_deref()),
         Command::Diff(a) => run_diff(&l, &term, &a),
+        Command::Publish(a) => run_publish(&l, &term, &a, cli.config.as_deref()),
         Command::Segment(a) => run_segment(&l, &term, &a),
         Command::Show(a) => run_show(&l, &term, &a),
         Command::Pair(a) => run_pair(&l, &term, &a),
@@ -604,7 +637,7 @@ fn run_accept(l: &Localizer, term: &Term, a: &AcceptArgs, config: Option<&Path>)
         Ok(st) => st,
         Err(e) => return fail(l, term, &e),
     };
-    let date = align::drift::today(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref());
+    let date = align::clock::today(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref());
     let acceptance =
         match align::review::accept(&st, &settings, &langs, a.segment.as_deref(), a.force, &date) {
             Ok(x) => x,
@@ -709,4 +742,163 @@ fn run_diff(l: &Localizer, term: &Term, a: &DiffArgs) -> u8 {
     } else {
         EXIT_FINDINGS
     }
+}
+
+fn run_publish(l: &Localizer, term: &Term, a: &PublishArgs, config: Option<&Path>) -> u8 {
+    use align::publish::{self, Format, SegType, Stamp};
+    let (project, settings) = match project(config) {
+        Ok(x) => x,
+        Err(e) => return fail(l, term, &e),
+    };
+    let langs = match lang_codes(&a.lang) {
+        Ok(x) => x,
+        Err(e) => return fail(l, term, &e),
+    };
+    let mut formats: Vec<Format> = if a.format.is_empty() {
+        Format::ALL.to_vec()
+    } else {
+        a.format
+            .iter()
+            .map(|f| match f {
+                PublishFormat::Html => Format::Html,
+                PublishFormat::Md => Format::Md,
+                PublishFormat::Tmx => Format::Tmx,
+                PublishFormat::Xliff => Format::Xliff,
+                PublishFormat::Tsv => Format::Tsv,
+            })
+            .collect()
+    };
+    formats.sort();
+    formats.dedup();
+    let segtype = match a.segtype {
+        SegTypeArg::Sentence => SegType::Sentence,
+        SegTypeArg::Paragraph => SegType::Paragraph,
+    };
+    let statements: Vec<Statement> = match a.dirs.iter().map(|d| Statement::discover(d)).collect() {
+        Ok(x) => x,
+        Err(e) => return fail(l, term, &e),
+    };
+    // 1. The checks of `align check`; nothing is written while an error remains.
+    let outcome = check::run(
+        &statements,
+        &settings,
+        &Selection {
+            langs: langs.clone(),
+        },
+    );
+    if !outcome.errors.is_empty() {
+        for e in &outcome.errors {
+            term.error(&report::error(l, term.err_style, e));
+        }
+        return EXIT_INPUT;
+    }
+    let errors_of = |slug: &str| {
+        outcome
+            .findings
+            .iter()
+            .filter(|f| f.statement == slug && f.severity == Severity::Error)
+            .count()
+    };
+    let total = outcome.count(Severity::Error);
+    if total > 0 {
+        for f in outcome
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+        {
+            let src = statements
+                .iter()
+                .find(|s| s.slug == f.statement)
+                .map_or("en", |s| s.source.lang.code);
+            term.error(&report::check::human::finding(l, term.err_style, f, src));
+        }
+        let (level, id) = if a.force {
+            (report::Level::Warning, "publish-forced")
+        } else {
+            (report::Level::Error, "publish-refused")
+        };
+        term.error(&report::diagnostic(
+            l,
+            term.err_style,
+            level,
+            "",
+            &l.fmt(id, &[("errors", total.into())]),
+            None,
+        ));
+        if !a.force {
+            return EXIT_FINDINGS;
+        }
+    }
+    // 2. Every output, in memory.
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+    let stamp = Stamp {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        timestamp: align::clock::timestamp(epoch.as_deref()),
+        date: align::clock::today(epoch.as_deref()),
+    };
+    let mut files: Vec<(PathBuf, String, &Statement)> = Vec::new();
+    for st in &statements {
+        let mut p = match publish::load(st, &langs) {
+            Ok(p) => p,
+            Err(e) => return fail(l, term, &e),
+        };
+        let errors = errors_of(&st.slug);
+        p.unchecked = (errors > 0).then_some(errors);
+        let dir = match (&a.out, &project.config.publish.out) {
+            (Some(out), _) => out.clone(),
+            (None, Some(out)) => project.root.join(out),
+            (None, None) => st.dir.join("out"),
+        };
+        for o in publish::render(&p, &formats, segtype, l, &stamp) {
+            files.push((dir.join(&o.name), o.content, st));
+        }
+    }
+    // 3. Never over a file a person wrote.
+    for (path, _, st) in &files {
+        if would_overwrite(path, st) {
+            return fail(l, term, &Error::at(ErrorKind::WouldOverwrite, path));
+        }
+    }
+    // 4. Written atomically, one by one.
+    for (path, content, _) in &files {
+        if let Err(e) = align::write::write_atomic(path, content.as_bytes()) {
+            return fail(l, term, &e);
+        }
+        term.out(&format!("{}\n", path.display()));
+    }
+    for st in &statements {
+        let count = files.iter().filter(|f| f.2.slug == st.slug).count();
+        let dir = files
+            .iter()
+            .find(|f| f.2.slug == st.slug)
+            .and_then(|f| f.0.parent())
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
+        term.note(&format!(
+            "{}\n",
+            l.fmt(
+                "publish-written",
+                &[
+                    ("statement", st.slug.as_str().into()),
+                    ("count", count.into()),
+                    ("dir", dir.into())
+                ]
+            )
+        ));
+    }
+    0
+}
+
+/// Whether writing `path` would replace one of the statement's own files.
+fn would_overwrite(path: &Path, st: &Statement) -> bool {
+    let Ok(out) = std::fs::canonicalize(path) else {
+        return false;
+    };
+    let mut inputs: Vec<PathBuf> = st.files().map(|f| f.path.clone()).collect();
+    inputs.push(st.dir.join(align::drift::LOCK_FILE));
+    inputs.push(st.dir.join("statement.yaml"));
+    inputs
+        .iter()
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .any(|p| p == out)
 }

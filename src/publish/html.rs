@@ -1,0 +1,381 @@
+//! Side-by-side HTML: one self-contained page (inline CSS, no script, no external font or
+//! request, enforced by a Content-Security-Policy) with the source and translations as parallel
+//! columns, one table row per source block.
+//!
+//! - Every cell carries `lang` and `dir`; Arabic and Sorani are `rtl`. Runs of the other
+//!   direction inside a text (a Latin name in Arabic) are isolated with `<bdi>`.
+//! - List items are `<ol start=N>` in each language's own digits (`arabic-indic` for a text
+//!   written with ٠–٩, `persian` for ۰–۹) and direction.
+//! - Fonts: system stacks, one that renders Arabic script well for `ar` and `ckb`.
+//! - Print: A4, columns kept, rows not split. Narrow screens: languages stacked, each cell
+//!   labelled with its language.
+//! - Everything from a statement is escaped; inline Markdown (emphasis, links to http, https
+//!   and mailto, code) is rendered, raw HTML in a statement is shown as text.
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use super::bidi::{Piece, pieces};
+use super::{Cell, Publication, Stamp, rows};
+use crate::document::{Block, BlockKind, Document};
+use crate::i18n::Localizer;
+use crate::lang::Direction;
+
+const CSS: &str = r#"
+:root {
+  --latin: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif;
+  --arabic: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Scheherazade New", "Geeza Pro",
+    "Traditional Arabic", "Segoe UI", Tahoma, sans-serif;
+  --rule: #d0d4da;
+  --muted: #5b6470;
+  --flag: #a15c00;
+}
+* { box-sizing: border-box; }
+html { font-family: var(--latin); line-height: 1.55; color: #1b1f24; background: #fff; }
+body { margin: 0 auto; padding: 1.5rem; max-width: 110rem; }
+table.parallel { width: 100%; border-collapse: collapse; table-layout: fixed; }
+th, td { vertical-align: top; text-align: start; padding: .6rem .9rem; border-top: 1px solid var(--rule); }
+th { font-size: .85rem; color: var(--muted); font-weight: 600; border-top: none; border-bottom: 2px solid var(--rule); }
+th:lang(ar), th:lang(ckb), td:lang(ar), td:lang(ckb) { font-family: var(--arabic); font-size: 1.08em; line-height: 1.85; }
+td > :first-child { margin-top: 0; }
+td > :last-child { margin-bottom: 0; }
+h1 { font-size: 1.45rem; line-height: 1.3; margin: 0; }
+h2 { font-size: 1.2rem; margin: 0; }
+h3, h4, h5, h6 { font-size: 1.05rem; margin: 0; }
+p { margin: 0 0 .5em; }
+.lede p { font-size: 1.08em; font-weight: 600; }
+ol, ul { margin: 0; padding-inline-start: 2.2em; }
+ol.decimal { list-style-type: decimal; }
+ol.arabic-indic { list-style-type: arabic-indic; }
+ol.persian { list-style-type: persian; }
+.depth-2 { margin-inline-start: 1.5em; }
+.depth-3 { margin-inline-start: 3em; }
+pre { white-space: pre-wrap; font-size: .9em; }
+tr.title td { padding-top: 1rem; padding-bottom: 1rem; }
+td.gap, td.drifted { background: #fff8eb; }
+.flag { display: block; font-family: var(--latin); font-size: .8rem; color: var(--flag); font-style: italic; }
+.flag:lang(ar), .flag:lang(ckb) { font-family: var(--arabic); }
+.unchecked { border: 3px solid #b00020; color: #b00020; background: #fff0f0; padding: .8rem 1rem; margin-bottom: 1.5rem; font-weight: 700; }
+footer { margin-top: 2rem; font-size: .8rem; color: var(--muted); }
+@media screen and (max-width: 48em) {
+  body { padding: .8rem; }
+  table.parallel, table.parallel tbody, table.parallel tr, table.parallel td { display: block; width: auto; }
+  table.parallel thead { display: none; }
+  table.parallel tr { border-top: 2px solid var(--rule); padding: .4rem 0; }
+  table.parallel td { border-top: none; padding: .4rem .2rem; }
+  table.parallel td::before { content: attr(data-label); display: block; font-family: var(--latin); font-size: .72rem; color: var(--muted); }
+  table.parallel td.nothing { display: none; }
+}
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  html { font-size: 9.5pt; }
+  body { padding: 0; max-width: none; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+"#;
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && !matches!(c, '\n' | '\t') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text escaped, runs of the other direction isolated in `<bdi>`.
+fn text(s: &str, rtl: bool) -> String {
+    pieces(s, rtl)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Plain(t) => escape(t),
+            Piece::Isolate(t) => format!("<bdi>{}</bdi>", escape(t)),
+        })
+        .collect()
+}
+
+fn safe_href(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
+}
+
+/// A block's inline Markdown as HTML: emphasis, strong, code, safe links; raw HTML shown as
+/// text, comments (`<!-- align: allow … -->`) dropped. A block whose Markdown would parse as
+/// something else out of its context (`2026. The …` as a list) is its plain text.
+fn inline(block: &Block, rtl: bool) -> String {
+    let mut out = String::new();
+    let mut links: Vec<bool> = Vec::new();
+    let mut paragraphs = 0;
+    for event in Parser::new(&block.markdown) {
+        match event {
+            Event::Start(Tag::Paragraph) => {
+                if paragraphs > 0 {
+                    out.push(' ');
+                }
+                paragraphs += 1;
+            }
+            Event::End(TagEnd::Paragraph) => {}
+            Event::Text(t) => out.push_str(&text(&t, rtl)),
+            Event::Code(t) => out.push_str(&format!("<code>{}</code>", text(&t, rtl))),
+            Event::Start(Tag::Emphasis) => out.push_str("<em>"),
+            Event::End(TagEnd::Emphasis) => out.push_str("</em>"),
+            Event::Start(Tag::Strong) => out.push_str("<strong>"),
+            Event::End(TagEnd::Strong) => out.push_str("</strong>"),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let ok = safe_href(&dest_url);
+                if ok {
+                    out.push_str(&format!("<a href=\"{}\">", escape(&dest_url)));
+                }
+                links.push(ok);
+            }
+            Event::End(TagEnd::Link) => {
+                if links.pop() == Some(true) {
+                    out.push_str("</a>");
+                }
+            }
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
+            Event::Html(t) | Event::InlineHtml(t) => {
+                if !t.trim_start().starts_with("<!--") {
+                    out.push_str(&text(&t, rtl));
+                }
+            }
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push_str("<br>"),
+            _ => return text(&block.text, rtl),
+        }
+    }
+    let out = out.trim().to_string();
+    if out.is_empty() {
+        text(&block.text, rtl)
+    } else {
+        out
+    }
+}
+
+/// The CSS list style for a document's numbers: the digits it mostly writes.
+pub fn digit_style(d: &Document) -> &'static str {
+    let (mut ascii, mut arabic, mut persian) = (0, 0, 0);
+    for b in &d.blocks {
+        for c in b.text.chars() {
+            match c {
+                '0'..='9' => ascii += 1,
+                '\u{0660}'..='\u{0669}' => arabic += 1,
+                '\u{06F0}'..='\u{06F9}' => persian += 1,
+                _ => {}
+            }
+        }
+    }
+    if arabic > ascii && arabic >= persian {
+        "arabic-indic"
+    } else if persian > ascii && persian > arabic {
+        "persian"
+    } else {
+        "decimal"
+    }
+}
+
+/// One block as HTML (its element by kind).
+fn block_html(b: &Block, rtl: bool, digits: &str) -> String {
+    let body = inline(b, rtl);
+    match b.kind {
+        BlockKind::Title => format!("<h1>{body}</h1>"),
+        BlockKind::Lede => format!("<div class=\"lede\"><p>{body}</p></div>"),
+        BlockKind::Heading => {
+            let level = (b.heading_level.unwrap_or(2) + 1).clamp(2, 6);
+            format!("<h{level}>{body}</h{level}>")
+        }
+        BlockKind::Paragraph => format!("<p>{body}</p>"),
+        BlockKind::Code => format!("<pre><code>{}</code></pre>", escape(&b.text)),
+        BlockKind::Demand | BlockKind::Signatory | BlockKind::ListItem => {
+            let depth = b.list.as_ref().map_or(1, |l| l.depth.min(3));
+            let number = b.list.as_ref().and_then(|l| l.number);
+            match number {
+                Some(n) => format!(
+                    "<ol class=\"{digits} depth-{depth}\" start=\"{n}\"><li>{body}</li></ol>"
+                ),
+                None => format!("<ul class=\"depth-{depth}\"><li>{body}</li></ul>"),
+            }
+        }
+    }
+}
+
+fn dir(d: &Document) -> &'static str {
+    match d.lang.direction {
+        Direction::Rtl => "rtl",
+        Direction::Ltr => "ltr",
+    }
+}
+
+/// A note in the interface language (`lang`/`dir` of the interface).
+fn flag(l: &Localizer, id: &str, args: &[(&str, fluent_bundle::FluentValue)]) -> String {
+    let d = if l.is_rtl() { "rtl" } else { "ltr" };
+    format!(
+        "<span class=\"flag\" lang=\"{}\" dir=\"{d}\">{}</span>",
+        l.code(),
+        escape(&l.fmt(id, args))
+    )
+}
+
+/// Opening tag of a cell of document `d`.
+fn td(d: &Document, class: &str, rowspan: usize) -> String {
+    let mut s = format!(
+        "<td lang=\"{}\" dir=\"{}\" data-label=\"{}\"",
+        d.lang.code,
+        dir(d),
+        escape(d.lang.native_name)
+    );
+    if !class.is_empty() {
+        s.push_str(&format!(" class=\"{class}\""));
+    }
+    if rowspan > 1 {
+        s.push_str(&format!(" rowspan=\"{rowspan}\""));
+    }
+    s.push('>');
+    s
+}
+
+/// The page: the source and the translations `which` (indices into `p.targets`) side by side.
+pub fn page(p: &Publication, which: &[usize], l: &Localizer, stamp: &Stamp) -> String {
+    let src = &p.source;
+    let title = src
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Title)
+        .map_or_else(|| p.slug.clone(), |b| b.text.clone());
+    let mut h = String::new();
+    h.push_str("<!DOCTYPE html>\n");
+    h.push_str(&format!(
+        "<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        src.lang.code,
+        dir(src)
+    ));
+    h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    h.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+    h.push_str(&format!(
+        "<meta name=\"generator\" content=\"align {}\">\n",
+        escape(&stamp.version)
+    ));
+    if p.unchecked.is_some() {
+        h.push_str("<meta name=\"robots\" content=\"noindex\">\n");
+    }
+    h.push_str(&format!("<title>{}</title>\n", escape(&title)));
+    h.push_str(&format!("<style>{CSS}</style>\n</head>\n<body>\n"));
+    if let Some(errors) = p.unchecked {
+        let d = if l.is_rtl() { "rtl" } else { "ltr" };
+        h.push_str(&format!(
+            "<div class=\"unchecked\" role=\"alert\" lang=\"{}\" dir=\"{d}\">{}</div>\n",
+            l.code(),
+            escape(&l.fmt("publish-unchecked", &[("errors", errors.into())]))
+        ));
+    }
+    let docs: Vec<&Document> = std::iter::once(src)
+        .chain(which.iter().map(|&k| &p.targets[k].doc))
+        .collect();
+    h.push_str("<main>\n<table class=\"parallel\">\n<thead>\n<tr>");
+    for d in &docs {
+        h.push_str(&format!(
+            "<th scope=\"col\" lang=\"{}\" dir=\"{}\">{}</th>",
+            d.lang.code,
+            dir(d),
+            escape(d.lang.native_name)
+        ));
+    }
+    h.push_str("</tr>\n</thead>\n<tbody>\n");
+    let digits: Vec<&str> = docs.iter().map(|d| digit_style(d)).collect();
+    for row in rows(p) {
+        // Skip rows of what a translation not on this page added.
+        let cells: Vec<&Cell> = which.iter().map(|&k| &row.cells[k]).collect();
+        if row.source.is_none() && cells.iter().all(|c| **c == Cell::Nothing) {
+            continue;
+        }
+        let (kind, id) = match row.source {
+            Some(i) => (src.blocks[i].kind.as_str(), src.blocks[i].id.clone()),
+            None => ("added", String::new()),
+        };
+        if id.is_empty() {
+            h.push_str(&format!("<tr class=\"{kind}\">\n"));
+        } else {
+            h.push_str(&format!("<tr class=\"{kind}\" id=\"{}\">\n", escape(&id)));
+        }
+        match row.source {
+            Some(i) => {
+                h.push_str(&td(src, "", 1));
+                h.push_str(&block_html(
+                    &src.blocks[i],
+                    src.lang.direction == Direction::Rtl,
+                    digits[0],
+                ));
+                h.push_str("</td>\n");
+            }
+            None => {
+                h.push_str(&td(src, "gap", 1));
+                h.push_str(&flag(l, "publish-added", &[]));
+                h.push_str("</td>\n");
+            }
+        }
+        for (c, (&k, cell)) in which.iter().zip(&cells).enumerate() {
+            let t = &p.targets[k];
+            let d = &t.doc;
+            match cell {
+                Cell::Covered => {}
+                Cell::Nothing => {
+                    h.push_str(&td(d, "nothing", 1));
+                    h.push_str("</td>\n");
+                }
+                Cell::Missing => {
+                    h.push_str(&td(d, "gap", 1));
+                    h.push_str(&flag(l, "publish-missing", &[]));
+                    h.push_str("</td>\n");
+                }
+                Cell::Blocks { blocks, span } => {
+                    let drifted = row
+                        .source
+                        .is_some_and(|i| (i..i + span).any(|s| t.drifted.contains_key(&s)));
+                    h.push_str(&td(d, if drifted { "drifted" } else { "" }, *span));
+                    for &j in blocks {
+                        h.push_str(&block_html(
+                            &d.blocks[j],
+                            d.lang.direction == Direction::Rtl,
+                            digits[c + 1],
+                        ));
+                    }
+                    if drifted {
+                        h.push_str(&flag(l, "publish-drifted", &[]));
+                    }
+                    h.push_str("</td>\n");
+                }
+            }
+        }
+        h.push_str("</tr>\n");
+    }
+    h.push_str("</tbody>\n</table>\n</main>\n");
+    let langs: Vec<&str> = docs.iter().map(|d| d.lang.code).collect();
+    let d = if l.is_rtl() { "rtl" } else { "ltr" };
+    h.push_str(&format!(
+        "<footer lang=\"{}\" dir=\"{d}\">{}</footer>\n</body>\n</html>\n",
+        l.code(),
+        escape(&l.fmt(
+            "publish-footer",
+            &[
+                ("version", stamp.version.as_str().into()),
+                ("statement", p.slug.as_str().into()),
+                ("langs", langs.join(", ").into()),
+                ("date", stamp.date.as_str().into()),
+                (
+                    "checked",
+                    (if p.unchecked.is_some() { "no" } else { "yes" }).into()
+                ),
+            ]
+        ))
+    ));
+    h
+}

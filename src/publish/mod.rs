@@ -1,0 +1,511 @@
+//! Publishing a statement's parallel versions once `align check` passes: side-by-side HTML,
+//! Markdown, TMX, XLIFF and TSV.
+//!
+//! [`load`] reads a statement and aligns every translation with its source (the one part that
+//! reads files); everything else is a pure function of the resulting [`Publication`]. The
+//! formats share two views of the alignment: [`rows`], the source blocks with what each
+//! translation renders beside them (HTML and Markdown), and [`units`], groups of source
+//! sentences (or blocks) with every translation's rendering (TMX).
+
+pub mod bidi;
+pub mod html;
+pub mod markdown;
+pub mod tmx;
+pub mod tsv;
+pub mod xliff;
+
+use std::collections::BTreeMap;
+
+use crate::align::statement::{Alignment, Prepared, SentenceRef, align_prepared};
+use crate::document::Document;
+use crate::drift::{LOCK_FILE, Lock, State, compare};
+use crate::error::{Error, ErrorKind, Result};
+use crate::i18n::Localizer;
+use crate::statement::{Statement, load_document};
+
+/// An output format of `align publish`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Format {
+    Html,
+    Md,
+    Tmx,
+    Xliff,
+    Tsv,
+}
+
+impl Format {
+    pub const ALL: [Format; 5] = [
+        Format::Html,
+        Format::Md,
+        Format::Tmx,
+        Format::Xliff,
+        Format::Tsv,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Md => "md",
+            Format::Tmx => "tmx",
+            Format::Xliff => "xliff",
+            Format::Tsv => "tsv",
+        }
+    }
+}
+
+/// What a translation unit is (TMX `segtype`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SegType {
+    Sentence,
+    Paragraph,
+}
+
+impl SegType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SegType::Sentence => "sentence",
+            SegType::Paragraph => "paragraph",
+        }
+    }
+}
+
+/// One translation, aligned with the source.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub doc: Document,
+    pub alignment: Alignment,
+    /// Source blocks edited since this translation was accepted (from `align.lock`), with the
+    /// source text as accepted.
+    pub drifted: BTreeMap<usize, String>,
+}
+
+/// A statement ready to publish.
+#[derive(Debug, Clone)]
+pub struct Publication {
+    pub slug: String,
+    pub source: Document,
+    pub targets: Vec<Target>,
+    /// The number of check errors when published anyway (`--force`): every output then says
+    /// it is unchecked.
+    pub unchecked: Option<usize>,
+}
+
+/// Who made an output, and when.
+#[derive(Debug, Clone)]
+pub struct Stamp {
+    /// `align`'s version.
+    pub version: String,
+    /// `YYYYMMDDThhmmssZ` (TMX).
+    pub timestamp: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+}
+
+/// A file to write: its name (in the output directory) and content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output {
+    pub name: String,
+    pub content: String,
+}
+
+/// Reads the statement's source and the translations of `langs` (all when empty), aligns
+/// them, and marks what drifted since acceptance (when there is an `align.lock`).
+pub fn load(st: &Statement, langs: &[String]) -> Result<Publication> {
+    let source = load_document(&st.source)?;
+    let prepared = Prepared::new(&source);
+    let lock_path = st.dir.join(LOCK_FILE);
+    let lock = if lock_path.exists() {
+        Some(Lock::load(&lock_path, &st.slug)?)
+    } else {
+        None
+    };
+    let mut targets = Vec::new();
+    for file in crate::review::targets(st, langs)? {
+        let doc = load_document(file)?;
+        let alignment = align_prepared(&source, &prepared, &doc, &Prepared::new(&doc));
+        let mut drifted = BTreeMap::new();
+        if let Some(entries) = lock.as_ref().and_then(|l| l.languages.get(file.lang.code)) {
+            for (i, state) in compare(&source, entries).blocks.iter().enumerate() {
+                if let State::Drifted(e) = state {
+                    drifted.insert(i, e.source_text.clone());
+                }
+            }
+        }
+        targets.push(Target {
+            doc,
+            alignment,
+            drifted,
+        });
+    }
+    if targets.is_empty() {
+        return Err(Error::at(ErrorKind::NoLanguageFiles, &st.dir));
+    }
+    Ok(Publication {
+        slug: st.slug.clone(),
+        source,
+        targets,
+        unchecked: None,
+    })
+}
+
+/// Every output of `formats` for a publication: one HTML page with every language and one per
+/// language pair, one Markdown file, one TMX file, one XLIFF and one TSV file per translation.
+pub fn render(
+    p: &Publication,
+    formats: &[Format],
+    segtype: SegType,
+    l: &Localizer,
+    stamp: &Stamp,
+) -> Vec<Output> {
+    let mut out = Vec::new();
+    let src = p.source.lang.code;
+    let pair = |t: &Target| format!("{}.{src}-{}", p.slug, t.doc.lang.code);
+    for f in formats {
+        match f {
+            Format::Html => {
+                out.push(Output {
+                    name: format!("{}.html", p.slug),
+                    content: html::page(p, &all(p), l, stamp),
+                });
+                if p.targets.len() > 1 {
+                    for (k, t) in p.targets.iter().enumerate() {
+                        out.push(Output {
+                            name: format!("{}.html", pair(t)),
+                            content: html::page(p, &[k], l, stamp),
+                        });
+                    }
+                }
+            }
+            Format::Md => out.push(Output {
+                name: format!("{}.md", p.slug),
+                content: markdown::document(p, l, stamp),
+            }),
+            Format::Tmx => out.push(Output {
+                name: format!("{}.tmx", p.slug),
+                content: tmx::tmx(p, segtype, stamp),
+            }),
+            Format::Xliff => {
+                for (k, t) in p.targets.iter().enumerate() {
+                    out.push(Output {
+                        name: format!("{}.xlf", pair(t)),
+                        content: xliff::xliff(p, k, stamp),
+                    });
+                }
+            }
+            Format::Tsv => {
+                for (k, t) in p.targets.iter().enumerate() {
+                    out.push(Output {
+                        name: format!("{}.tsv", pair(t)),
+                        content: tsv::tsv(p, k),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn all(p: &Publication) -> Vec<usize> {
+    (0..p.targets.len()).collect()
+}
+
+/// What a translation shows beside a source block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    /// These target blocks, spanning `span` rows (a bead of several source blocks).
+    Blocks { blocks: Vec<usize>, span: usize },
+    /// Covered by the cell of a row above (a bead of several source blocks).
+    Covered,
+    /// Nothing renders this source block.
+    Missing,
+    /// A row of something another translation added: nothing here.
+    Nothing,
+}
+
+/// A source block (or, for `source: None`, blocks one translation added) and, per target, what
+/// renders it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub source: Option<usize>,
+    pub cells: Vec<Cell>,
+}
+
+/// The rows of a parallel view: one per source block, in source order, each translation's
+/// blocks beside the source blocks they render; blocks a translation added get a row of their
+/// own after the source block they follow (after the whole of a multi-row cell).
+pub fn rows(p: &Publication) -> Vec<Row> {
+    let n = p.source.blocks.len();
+    let nt = p.targets.len();
+    let mut main: Vec<Row> = (0..n)
+        .map(|i| Row {
+            source: Some(i),
+            cells: vec![Cell::Missing; nt],
+        })
+        .collect();
+    // The last source row each row's cells extend to (for a span).
+    let mut reach: Vec<usize> = (0..n).collect();
+    // Added blocks, by the source block they follow (`None`: before the first).
+    let mut added: BTreeMap<Option<usize>, Vec<(usize, Vec<usize>)>> = BTreeMap::new();
+    for (t, target) in p.targets.iter().enumerate() {
+        let mut last: Option<usize> = None;
+        for bead in &target.alignment.blocks {
+            if bead.src.is_empty() {
+                added.entry(last).or_default().push((t, bead.tgt.clone()));
+                continue;
+            }
+            let first = *bead.src.iter().min().unwrap_or(&0);
+            let end = *bead.src.iter().max().unwrap_or(&first);
+            if !bead.tgt.is_empty() {
+                main[first].cells[t] = Cell::Blocks {
+                    blocks: bead.tgt.clone(),
+                    span: end - first + 1,
+                };
+                for (i, row) in main.iter_mut().enumerate().take(end + 1).skip(first + 1) {
+                    row.cells[t] = Cell::Covered;
+                    reach[i] = reach[i].max(end);
+                }
+                reach[first] = reach[first].max(end);
+            }
+            last = Some(end);
+        }
+    }
+    let added_row = |t: usize, blocks: Vec<usize>| Row {
+        source: None,
+        cells: (0..nt)
+            .map(|k| {
+                if k == t {
+                    Cell::Blocks {
+                        blocks: blocks.clone(),
+                        span: 1,
+                    }
+                } else {
+                    Cell::Nothing
+                }
+            })
+            .collect(),
+    };
+    let mut out = Vec::new();
+    for (t, blocks) in added.remove(&None).unwrap_or_default() {
+        out.push(added_row(t, blocks));
+    }
+    let mut pending: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut open_until = 0;
+    for (i, row) in main.into_iter().enumerate() {
+        out.push(row);
+        open_until = open_until.max(reach[i]);
+        pending.extend(added.remove(&Some(i)).unwrap_or_default());
+        if open_until <= i {
+            for (t, blocks) in pending.drain(..) {
+                out.push(added_row(t, blocks));
+            }
+        }
+    }
+    for (t, blocks) in pending {
+        out.push(added_row(t, blocks));
+    }
+    out
+}
+
+/// A translation unit: source items (sentences, or blocks for `SegType::Paragraph`) and, per
+/// target, its rendering (`None` when it has none).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// Ids of the source items (`p3.s1`, or `p3`).
+    pub ids: Vec<String>,
+    pub source: String,
+    /// The source block of the first item.
+    pub block: usize,
+    pub targets: Vec<Option<String>>,
+    /// Per target: whether the source changed since that translation was accepted.
+    pub drifted: Vec<bool>,
+}
+
+/// One bead of one translation at the unit's granularity: source items and target text.
+struct ItemBead {
+    src: Vec<usize>,
+    tgt: Vec<String>,
+}
+
+/// Source items: (block, sentence) for sentences, (block, usize::MAX) for blocks.
+fn items(d: &Document, segtype: SegType) -> Vec<(usize, usize)> {
+    match segtype {
+        SegType::Paragraph => (0..d.blocks.len()).map(|b| (b, usize::MAX)).collect(),
+        SegType::Sentence => d
+            .blocks
+            .iter()
+            .enumerate()
+            .flat_map(|(b, block)| (0..block.sentences.len()).map(move |s| (b, s)))
+            .collect(),
+    }
+}
+
+fn item_text(d: &Document, item: (usize, usize)) -> &str {
+    match item {
+        (b, usize::MAX) => &d.blocks[b].text,
+        (b, s) => &d.blocks[b].sentences[s].text,
+    }
+}
+
+fn item_id(d: &Document, item: (usize, usize)) -> &str {
+    match item {
+        (b, usize::MAX) => &d.blocks[b].id,
+        (b, s) => &d.blocks[b].sentences[s].id,
+    }
+}
+
+fn sentence_texts(d: &Document, refs: &[SentenceRef]) -> Vec<String> {
+    refs.iter()
+        .map(|r| d.blocks[r.block].sentences[r.sentence].text.clone())
+        .collect()
+}
+
+/// A translation's beads at the granularity of `segtype`, source items as indices into
+/// `items(source, segtype)`.
+fn item_beads(p: &Publication, t: usize, segtype: SegType) -> Vec<ItemBead> {
+    let source = &p.source;
+    let target = &p.targets[t];
+    let index: BTreeMap<(usize, usize), usize> = items(source, segtype)
+        .into_iter()
+        .enumerate()
+        .map(|(k, it)| (it, k))
+        .collect();
+    let mut out = Vec::new();
+    for bead in &target.alignment.blocks {
+        if segtype == SegType::Paragraph || bead.sentences.is_empty() {
+            let src: Vec<usize> = match segtype {
+                SegType::Paragraph => bead.src.iter().map(|&b| index[&(b, usize::MAX)]).collect(),
+                SegType::Sentence => bead
+                    .src
+                    .iter()
+                    .flat_map(|&b| (0..source.blocks[b].sentences.len()).map(move |s| (b, s)))
+                    .filter_map(|it| index.get(&it).copied())
+                    .collect(),
+            };
+            let tgt: Vec<String> = bead
+                .tgt
+                .iter()
+                .map(|&j| target.doc.blocks[j].text.clone())
+                .collect();
+            out.push(ItemBead { src, tgt });
+            continue;
+        }
+        for s in &bead.sentences {
+            out.push(ItemBead {
+                src: s
+                    .src
+                    .iter()
+                    .filter_map(|r| index.get(&(r.block, r.sentence)).copied())
+                    .collect(),
+                tgt: sentence_texts(&target.doc, &s.tgt),
+            });
+        }
+    }
+    out
+}
+
+fn find(parent: &mut [usize], x: usize) -> usize {
+    let mut r = x;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    let mut y = x;
+    while parent[y] != r {
+        let next = parent[y];
+        parent[y] = r;
+        y = next;
+    }
+    r
+}
+
+/// Translation units for every language at once: source items that any translation renders
+/// together form one unit, so that every `<tu>` has one text per language. Text a translation
+/// added (with no source) joins the unit before it.
+pub fn units(p: &Publication, segtype: SegType) -> Vec<Unit> {
+    let source = &p.source;
+    let its = items(source, segtype);
+    let n = its.len();
+    let beads: Vec<Vec<ItemBead>> = (0..p.targets.len())
+        .map(|t| item_beads(p, t, segtype))
+        .collect();
+    let mut parent: Vec<usize> = (0..n).collect();
+    for bs in &beads {
+        for b in bs {
+            if let Some((&first, rest)) = b.src.split_first() {
+                for &x in rest {
+                    let (a, c) = (find(&mut parent, first), find(&mut parent, x));
+                    if a != c {
+                        parent[a.max(c)] = a.min(c);
+                    }
+                }
+            }
+        }
+    }
+    // Groups in source order, keyed by their root.
+    let mut groups: Vec<usize> = Vec::new();
+    let mut group_of = vec![0usize; n];
+    let mut root_group: BTreeMap<usize, usize> = BTreeMap::new();
+    for (k, g) in group_of.iter_mut().enumerate() {
+        let r = find(&mut parent, k);
+        *g = *root_group.entry(r).or_insert_with(|| {
+            groups.push(r);
+            groups.len() - 1
+        });
+    }
+    let mut texts: Vec<Vec<Vec<String>>> = vec![vec![Vec::new(); p.targets.len()]; groups.len()];
+    for (t, bs) in beads.iter().enumerate() {
+        let mut last: Option<usize> = None;
+        let mut orphans: Vec<String> = Vec::new();
+        for b in bs {
+            match b.src.first() {
+                Some(&k) => {
+                    let g = group_of[k];
+                    texts[g][t].append(&mut orphans);
+                    texts[g][t].extend(b.tgt.iter().cloned());
+                    last = Some(g);
+                }
+                None => match last {
+                    Some(g) => texts[g][t].extend(b.tgt.iter().cloned()),
+                    None => orphans.extend(b.tgt.iter().cloned()),
+                },
+            }
+        }
+        if let (Some(g), false) = (last, orphans.is_empty()) {
+            texts[g][t].append(&mut orphans);
+        }
+    }
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for (k, &g) in group_of.iter().enumerate() {
+        members[g].push(k);
+    }
+    members
+        .into_iter()
+        .zip(texts)
+        .map(|(m, tx)| {
+            let block = its[m[0]].0;
+            Unit {
+                ids: m
+                    .iter()
+                    .map(|&k| item_id(source, its[k]).to_string())
+                    .collect(),
+                source: m
+                    .iter()
+                    .map(|&k| item_text(source, its[k]))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                block,
+                targets: tx
+                    .into_iter()
+                    .map(|v| (!v.is_empty()).then(|| v.join(" ")))
+                    .collect(),
+                drifted: p
+                    .targets
+                    .iter()
+                    .map(|t| m.iter().any(|&k| t.drifted.contains_key(&its[k].0)))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
