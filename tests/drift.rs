@@ -243,7 +243,7 @@ fn translations(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().unwrap() != "align.lock")
+        .filter(|p| p.is_file() && p.file_name().unwrap() != "align.lock")
         .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
         .collect();
     out.sort();

@@ -481,3 +481,62 @@ cli-diff-arg-dir = مجلد بيان
 cli-diff-arg-lang = هذه الترجمات فقط (رموز مفصولة بفواصل)؛ الافتراضي: جميع الترجمات
 cli-diff-arg-format = صيغة الإخراج: text لقراءة الأشخاص، أو json للبرامج
 cli-diff-arg-stacked = عرض الترجمة تحت المصدر بدلًا من بجانبه (للطرفيات الضيّقة)
+
+## `align publish`: الملفات المنشورة (تسميات بلغة الواجهة)
+
+publish-unchecked = نسخة غير مدقَّقة: وجد align check في هذا البيان { $errors ->
+        [one] خطأً واحدًا
+        [two] خطأين
+        [few] { $errors } أخطاء
+        [many] { $errors } خطأً
+       *[other] { $errors } خطأ
+    }، ونُشر رغم ذلك (--force). لا تنشر هذه النسخة.
+publish-missing = (لا مقابل له في هذه الترجمة)
+publish-added = (أُضيف في الترجمة، ولا يرد في المصدر)
+publish-covered = (مدمج مع المقطع أعلاه)
+publish-drifted = (تغيّر مصدر هذا المقطع بعد اعتماد الترجمة)
+publish-footer = أُنشئ بالأداة align { $version } من البيان { $statement } ({ $langs }) بتاريخ { $date }. { $checked ->
+        [yes] اجتازت جميع الترجمات تدقيق align check.
+       *[no] نسخة غير مدقَّقة: وجد align check أخطاء.
+    }
+
+## `align publish`: سطر الأوامر
+
+publish-refused = لم يُنشر شيء: { $errors ->
+        [one] بقي خطأ واحد
+        [two] بقي خطآن
+        [few] بقيت { $errors } أخطاء
+        [many] بقي { $errors } خطأً
+       *[other] بقي { $errors } خطأ
+    } (انظر أعلاه)؛ صحّح الأخطاء، أو استخدم الخيار --force لنشر الملفات موسومةً بأنها غير مدقَّقة
+publish-forced = يجري النشر رغم وجود { $errors ->
+        [one] خطأ واحد
+        [two] خطأين
+        [few] { $errors } أخطاء
+        [many] { $errors } خطأً
+       *[other] { $errors } خطأ
+    } (--force): تُوسَم جميع الملفات بأنها غير مدقَّقة
+publish-written = نُشر البيان { $statement }: { $count ->
+        [zero] لا ملفات
+        [one] ملف واحد
+        [two] ملفان
+        [few] { $count } ملفات
+        [many] { $count } ملفًا
+       *[other] { $count } ملف
+    } في { $dir }
+error-would-overwrite = لن يُكتب شيء هنا: هذا الملف جزء من البيان
+error-would-overwrite-hint = اختر مجلد إخراج آخر بالخيار --out
+
+cli-publish-about = نشر النسخ المتوازية (HTML، Markdown، TMX، XLIFF، TSV) بعد اجتياز align check
+cli-publish-long-about = يُجري فحوص align check على كل بيان، فإذا لم يبقَ فيه أي خطأ، كتب نسخه المتوازية: صفحة HTML مستقلة بذاتها تعرض جميع اللغات جنبًا إلى جنب (وصفحة لكل زوج من اللغات) وتعرض العربية والسورانية من اليمين إلى اليسار، وملف Markdown، وذاكرة ترجمة بصيغة TMX، وملفًا بصيغة XLIFF 2.0 وآخر بصيغة TSV لكل ترجمة. تُكتب الملفات أولًا باسم مؤقّت ثم تُعاد تسميتها، وتوضع في المجلد out/ الخاص بالبيان ما لم يُحدَّد غير ذلك بالخيار --out أو بالمفتاح publish.out في ملف align.yaml؛ ولا تُعدَّل ملفات البيان نفسها أبدًا. وإذا بقي أي خطأ، فلا يكتب شيئًا ويخرج بالرمز 1؛ أما الخيار --force فينشر رغم ذلك ويسم جميع الملفات بأنها غير مدقَّقة.
+
+    أمثلة:
+      align publish statements/aleppo-2026-01
+      align publish statements/aleppo-2026-01 --format html --out public
+      align publish statements/aleppo-2026-01 --lang ar --format tmx,xliff --segtype paragraph
+cli-publish-arg-dirs = مجلدات بيانات
+cli-publish-arg-lang = هذه الترجمات فقط (رموز مفصولة بفواصل)؛ الافتراضي: جميع الترجمات
+cli-publish-arg-format = الصيغ المراد كتابتها، مفصولة بفواصل: html, md, tmx, xliff, tsv؛ الافتراضي: جميعها
+cli-publish-arg-out = المجلد الذي تُكتب فيه الملفات؛ الافتراضي: publish.out في ملف align.yaml، وإلا فالمجلد out/ الخاص بكل بيان
+cli-publish-arg-force = النشر حتى لو وجد align check أخطاء، مع وسم جميع الملفات بأنها غير مدقَّقة
+cli-publish-arg-segtype = وحدات الترجمة في ملف TMX: sentence (جملة جملة، الافتراضي) أو paragraph (فقرة فقرة)

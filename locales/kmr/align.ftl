@@ -420,3 +420,49 @@ cli-diff-arg-dir = Peldanka daxuyaniyê
 cli-diff-arg-lang = Tenê ev werger (kod, bi virgulê hatine veqetandin); standard: hemû werger
 cli-diff-arg-format = Formata derketinê: text ji bo mirovan, json ji bo bernameyan
 cli-diff-arg-stacked = Wergerê li binê çavkaniyê deyne, ne li kêleka wê (ji bo termînalên teng)
+
+## `align publish`: the published files (labels in the interface language)
+
+publish-unchecked = NEHATIYE KONTROLKIRIN: align check di vê daxuyaniyê de { $errors ->
+        [one] çewtiyek dît
+       *[other] { $errors } çewtî dîtin
+    }, lê daxuyanî dîsa jî hat weşandin (--force). Vê guhertoyê neweşînin.
+publish-missing = (di vê wergerê de beramberê wê tune ye)
+publish-added = (di wergerê de hatiye zêdekirin; di çavkaniyê de tune ye)
+publish-covered = (ligel beşa li jor hatiye nîşandan)
+publish-drifted = (çavkaniya vê beşê piştî pejirandina wergerê hatiye guhertin)
+publish-footer = Ev pel di { $date } de bi align { $version } ji daxuyaniya { $statement } ({ $langs }) hatiye çêkirin. { $checked ->
+        [yes] Hemû werger ji align check derbas bûn.
+       *[no] Nehatiye kontrolkirin: align check çewtî dîtin.
+    }
+
+## `align publish`: command line
+
+publish-refused = tiştek nehat weşandin: { $errors ->
+        [one] çewtiyek maye (li jor hatiye nîşandan)
+       *[other] { $errors } çewtî mane (li jor hatine nîşandan)
+    }; wan rast bike, an jî --force bi kar bîne da ku pel werin weşandin û wekî nekontrolkirî werin nîşankirin
+publish-forced = tevî { $errors ->
+        [one] çewtiyekê
+       *[other] { $errors } çewtiyan
+    } dîsa jî tê weşandin (--force): her pel wekî nekontrolkirî tê nîşankirin
+publish-written = { $statement } hat weşandin: { $count ->
+        [one] pelek
+       *[other] { $count } pel
+    } di { $dir } de
+error-would-overwrite = align li vir nanivîse: ev pel yek ji pelên daxuyaniyê ye
+error-would-overwrite-hint = bi --out peldankeke din a derketinê hilbijêre
+
+cli-publish-about = Guhertoyên paralel (HTML, Markdown, TMX, XLIFF, TSV) biweşîne, dema ku align check bê çewtî derbas bibe
+cli-publish-long-about = Kontrolên align check li ser her daxuyaniyê dixebitîne û, dema ku tu çewtî nemabe, guhertoyên wê yên paralel dinivîse: rûpeleke HTML ya serbixwe ku hemû ziman tê de li kêleka hev in (û ji bo her cotek zimanan rûpelek jî) û erebî û soranî ji rastê ber bi çepê ve nîşan dide, Markdown, bîreke wergerê ya TMX (translation memory), pelekî XLIFF 2.0 û ji bo her wergerê pelekî TSV. Pel pêşî bi navekî demkî tên nivîsandin, paşê navê wan tê guhertin; ew di peldanka out/ ya daxuyaniyê de tên danîn, heke --out an publish.out di align.yaml de cihekî din diyar neke. Pelên daxuyaniyê qet nayên guhertin. Heke çewtiyek mabe, tiştekî nanivîse û bi 1 derdikeve; --force dîsa jî diweşîne û her pelî wekî nekontrolkirî nîşan dike.
+
+    Mînak:
+      align publish statements/aleppo-2026-01
+      align publish statements/aleppo-2026-01 --format html --out public
+      align publish statements/aleppo-2026-01 --lang ar --format tmx,xliff --segtype paragraph
+cli-publish-arg-dirs = Peldankên daxuyaniyan
+cli-publish-arg-lang = Tenê ev werger (kod, bi virgulê hatine veqetandin); standard: hemû werger
+cli-publish-arg-format = Formatên ku werin nivîsandin, bi virgulê hatine veqetandin: html, md, tmx, xliff, tsv; standard: hemû
+cli-publish-arg-out = Peldanka ku pel tê de werin nivîsandin; standard: publish.out ya align.yaml, wekî din out/ ya her daxuyaniyê
+cli-publish-arg-force = Biweşîne, her çend align check çewtiyan bibîne jî, û her pelî wekî nekontrolkirî nîşan bike
+cli-publish-arg-segtype = Yekeyên wergerê yên pelê TMX: sentence (standard) an paragraph

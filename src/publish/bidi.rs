@@ -53,11 +53,12 @@ pub fn pieces(text: &str, rtl: bool) -> Vec<Piece<'_>> {
             i += 1;
             continue;
         }
-        // Attached before the first letter: opening brackets and digits (`(SDF`, `2nd`).
+        // Attached before the first letter: opening brackets, digits and dashes (`(SDF`, `2nd`,
+        // `--force`).
         let mut start = i;
         while start > done
             && cls[start - 1] == Class::Neutral
-            && (chars[start - 1].1.is_numeric() || "([{«“‘\"'".contains(chars[start - 1].1))
+            && (chars[start - 1].1.is_numeric() || "([{«“‘\"'-".contains(chars[start - 1].1))
         {
             start -= 1;
         }
@@ -118,6 +119,7 @@ mod tests {
         );
         assert_eq!(isolated("قوات سوريا الديمقراطية (SDF)، و", true), ["(SDF)"]);
         assert_eq!(isolated("كما أكدت SDF.", true), ["SDF"]);
+        assert_eq!(isolated("رغم ذلك (--force). لا", true), ["(--force)"]);
         assert_eq!(
             isolated("القرار A/HRC/55/L.1 الصادر", true),
             ["A/HRC/55/L.1"]

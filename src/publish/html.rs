@@ -221,7 +221,7 @@ fn flag(l: &Localizer, id: &str, args: &[(&str, fluent_bundle::FluentValue)]) ->
     format!(
         "<span class=\"flag\" lang=\"{}\" dir=\"{d}\">{}</span>",
         l.code(),
-        escape(&l.fmt(id, args))
+        text(&l.fmt(id, args), l.is_rtl())
     )
 }
 
@@ -274,7 +274,10 @@ pub fn page(p: &Publication, which: &[usize], l: &Localizer, stamp: &Stamp) -> S
         h.push_str(&format!(
             "<div class=\"unchecked\" role=\"alert\" lang=\"{}\" dir=\"{d}\">{}</div>\n",
             l.code(),
-            escape(&l.fmt("publish-unchecked", &[("errors", errors.into())]))
+            text(
+                &l.fmt("publish-unchecked", &[("errors", errors.into())]),
+                l.is_rtl()
+            )
         ));
     }
     let docs: Vec<&Document> = std::iter::once(src)
@@ -363,19 +366,22 @@ pub fn page(p: &Publication, which: &[usize], l: &Localizer, stamp: &Stamp) -> S
     h.push_str(&format!(
         "<footer lang=\"{}\" dir=\"{d}\">{}</footer>\n</body>\n</html>\n",
         l.code(),
-        escape(&l.fmt(
-            "publish-footer",
-            &[
-                ("version", stamp.version.as_str().into()),
-                ("statement", p.slug.as_str().into()),
-                ("langs", langs.join(", ").into()),
-                ("date", stamp.date.as_str().into()),
-                (
-                    "checked",
-                    (if p.unchecked.is_some() { "no" } else { "yes" }).into()
-                ),
-            ]
-        ))
+        text(
+            &l.fmt(
+                "publish-footer",
+                &[
+                    ("version", stamp.version.as_str().into()),
+                    ("statement", p.slug.as_str().into()),
+                    ("langs", langs.join(", ").into()),
+                    ("date", stamp.date.as_str().into()),
+                    (
+                        "checked",
+                        (if p.unchecked.is_some() { "no" } else { "yes" }).into()
+                    ),
+                ]
+            ),
+            l.is_rtl()
+        )
     ));
     h
 }

@@ -57,7 +57,8 @@ pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
-        if entry.file_name() == "align.lock" {
+        // Not the lock (see above), nor what `align publish` wrote into `out/`.
+        if entry.file_name() == "align.lock" || entry.file_name() == "out" {
             continue;
         }
         let target = to.join(entry.file_name());
