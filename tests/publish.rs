@@ -806,3 +806,33 @@ fn publish_help_teaches() {
         assert!(out.contains(word), "{word}");
     }
 }
+
+#[test]
+fn the_output_directory_from_align_yaml() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_statement("aleppo-2026-01", tmp.path());
+    let config = tmp.path().join("align.yaml");
+    std::fs::write(&config, read(&config) + "publish:\n  out: public\n").unwrap();
+    let (code, out, err) = publish_in(
+        tmp.path(),
+        &["publish", "aleppo-2026-01", "--format", "tsv"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        files(&tmp.path().join("public")),
+        [
+            "aleppo-2026-01.en-ar.tsv",
+            "aleppo-2026-01.en-ckb.tsv",
+            "aleppo-2026-01.en-kmr.tsv"
+        ]
+    );
+    // An unknown key under publish: is an error naming the file.
+    std::fs::write(
+        &config,
+        read(&config).replace("out: public", "output: public"),
+    )
+    .unwrap();
+    let (code, _, err) = publish_in(tmp.path(), &["publish", "aleppo-2026-01"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("align.yaml"), "{err}");
+}
