@@ -22,7 +22,7 @@ use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
 use crate::lang::Lang;
 use crate::numbers::find_numbers;
-use crate::text::{is_ignorable, is_word_char, normalize_for_match};
+use crate::text::{collapse, is_ignorable, is_word_char, normalize_for_match};
 
 /// The lock format this `align` reads and writes.
 pub const LOCK_VERSION: u32 = 1;
@@ -75,23 +75,7 @@ pub fn fingerprint(text: &str) -> String {
 /// ZWNJ, tatweel) dropped. Case, letters, digits and punctuation are kept: changing any of them
 /// is a change of the text.
 pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.nfc() {
-        if is_ignorable(c) || c == '\u{200C}' {
-            continue;
-        }
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.push(c);
-    }
-    out
+    collapse(text.nfc(), |c, out| out.push(c))
 }
 
 impl Lock {

@@ -624,12 +624,17 @@ fn lang_codes(codes: &[String]) -> Result<Vec<String>, Error> {
         .collect()
 }
 
+/// The project, its check settings and the `--lang` codes, checked.
+fn setup(
+    config: Option<&Path>,
+    lang: &[String],
+) -> Result<(Project, Settings, Vec<String>), Error> {
+    let (project, settings) = project(config)?;
+    Ok((project, settings, lang_codes(lang)?))
+}
+
 fn run_accept(l: &Localizer, term: &Term, a: &AcceptArgs, config: Option<&Path>) -> u8 {
-    let (_, settings) = match project(config) {
-        Ok(x) => x,
-        Err(e) => return fail(l, term, &e),
-    };
-    let langs = match lang_codes(&a.lang) {
+    let (_, settings, langs) = match setup(config, &a.lang) {
         Ok(x) => x,
         Err(e) => return fail(l, term, &e),
     };
@@ -746,11 +751,7 @@ fn run_diff(l: &Localizer, term: &Term, a: &DiffArgs) -> u8 {
 
 fn run_publish(l: &Localizer, term: &Term, a: &PublishArgs, config: Option<&Path>) -> u8 {
     use align::publish::{self, Format, SegType, Stamp};
-    let (project, settings) = match project(config) {
-        Ok(x) => x,
-        Err(e) => return fail(l, term, &e),
-    };
-    let langs = match lang_codes(&a.lang) {
+    let (project, settings, langs) = match setup(config, &a.lang) {
         Ok(x) => x,
         Err(e) => return fail(l, term, &e),
     };

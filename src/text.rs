@@ -128,14 +128,26 @@ pub fn is_latin_letter(c: char) -> bool {
 }
 
 /// Lowercases, folds digits to ASCII, removes ignorable characters and collapses white space:
-/// the form in which two segments are compared for identity (fingerprints, duplicates).
+/// the form in which two segments are compared for identity (duplicates, overlap).
 pub fn normalize_for_match(s: &str) -> String {
     if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return s.to_ascii_lowercase();
     }
-    let mut out = String::with_capacity(s.len());
+    collapse(s.chars(), |c, out| match digit_value(c) {
+        Some(d) => out.push(char::from_digit(d, 10).unwrap_or(c)),
+        None => lower(c, out),
+    })
+}
+
+/// The characters with ignorable ones and ZWNJ removed and runs of white space collapsed to one
+/// space (none at the ends); every other character goes through `push`.
+pub fn collapse(
+    chars: impl Iterator<Item = char>,
+    mut push: impl FnMut(char, &mut String),
+) -> String {
+    let mut out = String::new();
     let mut space = false;
-    for c in s.chars() {
+    for c in chars {
         if is_ignorable(c) || c == ZWNJ {
             continue;
         }
@@ -147,10 +159,7 @@ pub fn normalize_for_match(s: &str) -> String {
             out.push(' ');
             space = false;
         }
-        match digit_value(c) {
-            Some(d) => out.push(char::from_digit(d, 10).unwrap_or(c)),
-            None => lower(c, &mut out),
-        }
+        push(c, &mut out);
     }
     out
 }

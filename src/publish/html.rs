@@ -366,22 +366,7 @@ pub fn page(p: &Publication, which: &[usize], l: &Localizer, stamp: &Stamp) -> S
     h.push_str(&format!(
         "<footer lang=\"{}\" dir=\"{d}\">{}</footer>\n</body>\n</html>\n",
         l.code(),
-        text(
-            &l.fmt(
-                "publish-footer",
-                &[
-                    ("version", stamp.version.as_str().into()),
-                    ("statement", p.slug.as_str().into()),
-                    ("langs", langs.join(", ").into()),
-                    ("date", stamp.date.as_str().into()),
-                    (
-                        "checked",
-                        (if p.unchecked.is_some() { "no" } else { "yes" }).into()
-                    ),
-                ]
-            ),
-            l.is_rtl()
-        )
+        text(&super::footer(p, &langs, l, stamp), l.is_rtl())
     ));
     h
 }

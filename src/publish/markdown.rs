@@ -141,20 +141,7 @@ pub fn document(p: &Publication, l: &Localizer, stamp: &Stamp) -> String {
     let langs: Vec<&str> = cols.iter().map(|c| c.doc.lang.code).collect();
     let mut out = format!(
         "<!-- {} -->\n\n",
-        l.fmt(
-            "publish-footer",
-            &[
-                ("version", stamp.version.as_str().into()),
-                ("statement", p.slug.as_str().into()),
-                ("langs", langs.join(", ").into()),
-                ("date", stamp.date.as_str().into()),
-                (
-                    "checked",
-                    (if p.unchecked.is_some() { "no" } else { "yes" }).into()
-                ),
-            ]
-        )
-        .replace("--", "–")
+        super::footer(p, &langs, l, stamp).replace("--", "–")
     );
     if let Some(errors) = p.unchecked {
         out.push_str(&format!(

@@ -205,6 +205,24 @@ pub fn render(
     out
 }
 
+/// The generator's line (HTML footer, Markdown comment): version, statement, languages, date,
+/// and whether the check passed.
+pub fn footer(p: &Publication, langs: &[&str], l: &Localizer, stamp: &Stamp) -> String {
+    l.fmt(
+        "publish-footer",
+        &[
+            ("version", stamp.version.as_str().into()),
+            ("statement", p.slug.as_str().into()),
+            ("langs", langs.join(", ").into()),
+            ("date", stamp.date.as_str().into()),
+            (
+                "checked",
+                (if p.unchecked.is_some() { "no" } else { "yes" }).into(),
+            ),
+        ],
+    )
+}
+
 fn all(p: &Publication) -> Vec<usize> {
     (0..p.targets.len()).collect()
 }
