@@ -636,17 +636,9 @@ pub fn run(statements: &[Statement], settings: &Settings, selection: &Selection)
     for o in outcomes {
         all.merge(o);
     }
-    let wanted =
-        |code: &str| selection.langs.is_empty() || selection.langs.iter().any(|l| l == code);
-    let langs: BTreeSet<&str> = statements
-        .iter()
-        .flat_map(|st| {
-            st.targets
-                .iter()
-                .map(|f| f.lang.code)
-                .chain(st.missing_targets.iter().map(|l| l.code))
-        })
-        .filter(|c| wanted(c))
+    let langs: BTreeSet<String> = cases(statements, selection)
+        .into_iter()
+        .map(|(_, lang)| lang)
         .collect();
     all.languages = langs.len();
     sort(&mut all.findings);

@@ -195,26 +195,13 @@ pub fn text(
                 let (a, b) = (wrap(&st, col), wrap(&tt, col));
                 let rows = a.len().max(b.len()).max(1);
                 for r in 0..rows {
-                    let left = a.get(r).map_or_else(
-                        || {
-                            if r == 0 {
-                                "—".to_string()
-                            } else {
-                                String::new()
-                            }
-                        },
-                        Clone::clone,
-                    );
-                    let right = b.get(r).map_or_else(
-                        || {
-                            if r == 0 {
-                                "—".to_string()
-                            } else {
-                                String::new()
-                            }
-                        },
-                        Clone::clone,
-                    );
+                    // An empty side shows a dash on its first row.
+                    let cell = |lines: &[String]| match lines.get(r) {
+                        Some(line) => line.clone(),
+                        None if r == 0 => "—".to_string(),
+                        None => String::new(),
+                    };
+                    let (left, right) = (cell(&a), cell(&b));
                     let gutter = if r == 0 && !mark.is_empty() {
                         "┼"
                     } else {
