@@ -7,7 +7,8 @@
 //!
 //! Matching uses fingerprints first, so inserting, removing or moving a paragraph does not mark
 //! everything after it as drifted: only blocks whose own text changed drift. Blocks left over
-//! are matched by id, then by shared words; what still has no partner was added or removed.
+//! are paired by shared words, best pairs first (the same id breaks ties); what still has no
+//! partner was added or removed.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -163,8 +164,7 @@ impl Lock {
             .into_iter()
             .map(|mut e| {
                 if let Some(old) = entries.iter().find(|o| {
-                    o.segment == e.segment
-                        && o.source_fingerprint == e.source_fingerprint
+                    o.source_fingerprint == e.source_fingerprint
                         && o.target_fingerprint == e.target_fingerprint
                 }) {
                     e.accepted = old.accepted.clone();
@@ -172,31 +172,29 @@ impl Lock {
                 e
             })
             .collect();
-        match only {
-            None => *entries = fresh,
-            Some(id) => {
-                let Some(new) = fresh.into_iter().find(|e| e.segment == id) else {
-                    return;
-                };
-                match entries.iter_mut().find(|e| e.segment == id) {
-                    Some(e) => *e = new,
-                    None => {
-                        // Keep source order: after the entries of blocks that come before it.
-                        let pos = source.blocks.iter().position(|b| b.id == id).unwrap_or(0);
-                        let at = entries
-                            .iter()
-                            .position(|e| {
-                                source
-                                    .blocks
-                                    .iter()
-                                    .position(|b| b.id == e.segment)
-                                    .is_some_and(|p| p > pos)
-                            })
-                            .unwrap_or(entries.len());
-                        entries.insert(at, new);
-                    }
-                }
+        let Some(id) = only else {
+            *entries = fresh;
+            return;
+        };
+        let Some(i) = source.blocks.iter().position(|b| b.id == id) else {
+            return;
+        };
+        // The entry this block matches today (ids shift when blocks are inserted before it),
+        // and for a new block, where it goes: before the entry of the next matched block.
+        let c = compare(source, entries);
+        let index_of = |state: &State| match state {
+            State::Unchanged(e) | State::Drifted(e) => {
+                entries.iter().position(|x| std::ptr::eq(x, *e))
             }
+            State::New => None,
+        };
+        let matched = index_of(&c.blocks[i]);
+        let next = c.blocks[i + 1..].iter().find_map(index_of);
+        let new = fresh[i].clone();
+        match (matched, next) {
+            (Some(k), _) => entries[k] = new,
+            (None, Some(k)) => entries.insert(k, new),
+            (None, None) => entries.push(new),
         }
     }
 }
@@ -237,7 +235,7 @@ pub struct Comparison<'a> {
 }
 
 /// Matches the current source's blocks with the lock entries: identical text first (wherever
-/// it moved), then the same id, then shared words.
+/// it moved), then the pairs that share most words.
 pub fn compare<'a>(source: &Document, entries: &'a [Entry]) -> Comparison<'a> {
     let n = source.blocks.len();
     let mut state: Vec<Option<State<'a>>> = vec![None; n];
@@ -257,32 +255,29 @@ pub fn compare<'a>(source: &Document, entries: &'a [Entry]) -> Comparison<'a> {
             state[i] = Some(State::Unchanged(&entries[k]));
         }
     }
-    // 2. The same id, for blocks whose text changed in place.
+    // 2. Changed text: the best pairs of a block and an entry by shared words, best first
+    //    (so that a block takes the entry it shares most with, not the one that happens to have
+    //    its id: ids shift when a block is inserted before). The same id breaks ties and lowers
+    //    the bar: a block edited in place shares less with its old text than a moved one.
+    let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
     for (i, b) in source.blocks.iter().enumerate() {
         if state[i].is_some() {
             continue;
         }
-        if let Some(k) = (0..entries.len()).find(|&k| {
-            !used[k]
-                && entries[k].segment == b.id
-                && similar_enough(&b.text, &entries[k].source_text, 0.3)
-        }) {
-            used[k] = true;
-            state[i] = Some(State::Drifted(&entries[k]));
+        for (k, e) in entries.iter().enumerate() {
+            if used[k] {
+                continue;
+            }
+            let same_id = e.segment == b.id;
+            let o = overlap(&b.text, &e.source_text);
+            if o >= if same_id { 0.3 } else { 0.5 } {
+                candidates.push((o + if same_id { 0.05 } else { 0.0 }, i, k));
+            }
         }
     }
-    // 3. Shared words, for blocks whose id shifted (a paragraph inserted before them) and
-    //    whose text changed too.
-    for (i, b) in source.blocks.iter().enumerate() {
-        if state[i].is_some() {
-            continue;
-        }
-        let best = (0..entries.len())
-            .filter(|&k| !used[k])
-            .map(|k| (k, overlap(&b.text, &entries[k].source_text)))
-            .filter(|(_, o)| *o >= 0.5)
-            .max_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((k, _)) = best {
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    for (_, i, k) in candidates {
+        if state[i].is_none() && !used[k] {
             used[k] = true;
             state[i] = Some(State::Drifted(&entries[k]));
         }
@@ -296,10 +291,6 @@ pub fn compare<'a>(source: &Document, entries: &'a [Entry]) -> Comparison<'a> {
             .map(|(_, e)| e)
             .collect(),
     }
-}
-
-fn similar_enough(a: &str, b: &str, min: f32) -> bool {
-    overlap(a, b) >= min
 }
 
 /// Share of words two texts have in common (Dice over word sets).
@@ -518,6 +509,69 @@ mod tests {
             })
             .collect();
         assert_eq!(states, ["same", "same", "new", "same", "same", "same"]);
+        assert!(c.removed.is_empty());
+    }
+
+    #[test]
+    fn a_new_block_does_not_take_the_entry_of_an_edited_one() {
+        let old = doc(
+            "# T\n\n1. Ensure an immediate and unconditional ceasefire by all parties.\n2. Comply with the agreement of 1 April 2025.\n",
+        );
+        let e = entries(&old);
+        // A demand inserted first (it now has the id l1.1), and the old first one edited.
+        let new = doc(
+            "# T\n\n1. Release all detainees held by all parties without delay.\n2. Ensure an immediate and unconditional ceasefire by all armed parties.\n3. Comply with the agreement of 1 April 2025.\n",
+        );
+        let c = compare(&new, &e);
+        assert!(matches!(c.blocks[1], State::New));
+        assert!(matches!(c.blocks[2], State::Drifted(x) if x.segment == "l1.1"));
+        assert!(matches!(c.blocks[3], State::Unchanged(x) if x.segment == "l1.2"));
+    }
+
+    #[test]
+    fn accepting_one_block_after_ids_shifted_replaces_its_own_entry() {
+        use crate::align::statement::align_documents;
+        let src1 =
+            doc("# Title\n\nFirst paragraph about Aleppo.\n\nSecond paragraph about Afrin.\n");
+        let tgt1 = Document::parse(
+            "kmr.md",
+            "# Sernav\n\nParagrafa yekem li ser Helebê.\n\nParagrafa duyem li ser Efrînê.\n",
+            &crate::lang::KMR,
+        );
+        let mut lock = Lock::new("s", &EN);
+        lock.accept(
+            &src1,
+            &tgt1,
+            &align_documents(&src1, &tgt1),
+            None,
+            "2026-01-08",
+        );
+        // A paragraph inserted at the top (the new lede: ids shift, the old lede is now p1);
+        // the last one edited, its translation updated and accepted alone.
+        let src2 = doc(
+            "# Title\n\nA new paragraph.\n\nFirst paragraph about Aleppo.\n\nSecond paragraph about Afrin and Kobani.\n",
+        );
+        let tgt2 = Document::parse(
+            "kmr.md",
+            "# Sernav\n\nParagrafeke nû.\n\nParagrafa yekem li ser Helebê.\n\nParagrafa duyem li ser Efrîn û Kobanê.\n",
+            &crate::lang::KMR,
+        );
+        lock.accept(
+            &src2,
+            &tgt2,
+            &align_documents(&src2, &tgt2),
+            Some("p2"),
+            "2026-02-01",
+        );
+        let e = &lock.languages["kmr"];
+        assert_eq!(e.len(), 3, "{e:?}");
+        let c = compare(&src2, e);
+        assert!(
+            matches!(c.blocks[1], State::New),
+            "the new lede is still to be accepted"
+        );
+        assert!(matches!(c.blocks[2], State::Unchanged(x) if x.accepted == "2026-01-08"));
+        assert!(matches!(c.blocks[3], State::Unchanged(x) if x.accepted == "2026-02-01"));
         assert!(c.removed.is_empty());
     }
 

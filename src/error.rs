@@ -41,6 +41,10 @@ pub enum ErrorKind {
     NoLock,
     /// An output would replace a file a person wrote (a statement file, its lock).
     WouldOverwrite,
+    /// Two outputs of one run would be the same file (two statements with one name).
+    DuplicateOutput,
+    /// `align accept --segment` for a translation that was never accepted as a whole.
+    FirstAcceptWhole { lang: String },
 }
 
 /// An input error: what, where.

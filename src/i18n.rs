@@ -162,6 +162,11 @@ fn error_message(kind: &ErrorKind) -> (&'static str, Vec<(&'static str, FluentVa
         }
         ErrorKind::NoLock => ("error-no-lock", vec![]),
         ErrorKind::WouldOverwrite => ("error-would-overwrite", vec![]),
+        ErrorKind::DuplicateOutput => ("error-duplicate-output", vec![]),
+        ErrorKind::FirstAcceptWhole { lang } => (
+            "error-first-accept-whole",
+            vec![("lang", lang.as_str().into())],
+        ),
     }
 }
 

@@ -854,10 +854,14 @@ fn run_publish(l: &Localizer, term: &Term, a: &PublishArgs, config: Option<&Path
             files.push((dir.join(&o.name), o.content, st));
         }
     }
-    // 3. Never over a file a person wrote.
+    // 3. Never over a file a person wrote, nor twice over one file.
+    let mut seen = std::collections::HashSet::new();
     for (path, _, st) in &files {
         if would_overwrite(path, st) {
             return fail(l, term, &Error::at(ErrorKind::WouldOverwrite, path));
+        }
+        if !seen.insert(path.clone()) {
+            return fail(l, term, &Error::at(ErrorKind::DuplicateOutput, path));
         }
     }
     // 4. Written atomically, one by one.

@@ -112,6 +112,16 @@ pub fn accept(
     let prepared = Prepared::new(&source);
     let mut decisions = Vec::new();
     for file in files {
+        // One segment can be accepted only into a lock that knows the others: otherwise every
+        // other segment would look added since.
+        if only.is_some() && !lock.languages.contains_key(file.lang.code) {
+            return Err(Error::at(
+                ErrorKind::FirstAcceptWhole {
+                    lang: file.lang.code.to_string(),
+                },
+                &file.path,
+            ));
+        }
         let target = load_document(file)?;
         // Checked without the lock: accepting is what settles drift.
         let (findings, alignment, _) =

@@ -516,3 +516,65 @@ fn diff_without_a_lock() {
     let (code, _) = check_json(tmp.path(), &[]);
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_punctuation_drift_does_not_hide_a_wrong_number() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = copy_statement(SLUG, tmp.path());
+    // A comma added to the English paragraph, and the Kurmanji figure changed.
+    edit(
+        &dir.join("en.md"),
+        "escalation endangers",
+        "escalation, endangers",
+    );
+    edit(&dir.join("kmr.md"), "250.000", "350.000");
+    let (code, v) = check_json(tmp.path(), &["--lang", "kmr"]);
+    assert_eq!(code, 1, "{v}");
+    let got = findings(&v);
+    assert!(got.contains(&(
+        "source-drift".to_string(),
+        "kmr".to_string(),
+        "p4".to_string(),
+        "info".to_string()
+    )));
+    assert!(
+        got.iter()
+            .any(|f| f.0 == "number-mismatch" && f.3 == "error"),
+        "{got:?}"
+    );
+    // A severity configured for another language leaves this one's grade alone; one for this
+    // language replaces it.
+    let config = tmp.path().join("align.yaml");
+    let base = read(&config).replace("checks: {}", "checks:\n  source-drift: { ar: warning }");
+    std::fs::write(&config, &base).unwrap();
+    let (_, v) = check_json(tmp.path(), &["--lang", "kmr"]);
+    assert!(
+        findings(&v)
+            .iter()
+            .any(|f| f.0 == "source-drift" && f.3 == "info")
+    );
+    std::fs::write(&config, base.replace("{ ar: warning }", "{ kmr: warning }")).unwrap();
+    let (_, v) = check_json(tmp.path(), &["--lang", "kmr"]);
+    assert!(
+        findings(&v)
+            .iter()
+            .any(|f| f.0 == "source-drift" && f.3 == "warning")
+    );
+}
+
+#[test]
+fn one_segment_cannot_be_the_first_acceptance() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = copy_statement(SLUG, tmp.path());
+    std::fs::remove_file(dir.join("align.lock")).unwrap();
+    let (code, _, err) = run_in(
+        tmp.path(),
+        &["accept", SLUG, "--lang", "ar", "--segment", "p2"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("aleppo-2026-01/ar.md: ar has never been accepted as a whole"),
+        "{err}"
+    );
+    assert!(!dir.join("align.lock").exists());
+}

@@ -188,6 +188,10 @@ fn statement_text_is_escaped_in_every_format() {
         md.contains("\\<script\\>alert(\"x\")\\</script\\> \\& \"quotes\""),
         "{md}"
     );
+    assert!(
+        md.contains("are \\<b\\>bold\\</b\\> \\<script\\>alert(2)\\</script\\>"),
+        "raw HTML shown as text: {md}"
+    );
     // Below the generator comment, every `<` is escaped: no HTML reaches a Markdown renderer.
     let body = md.split_once("-->\n").unwrap().1;
     assert!(!body.replace("\\<", "").contains('<'), "{md}");
@@ -835,4 +839,25 @@ fn the_output_directory_from_align_yaml() {
     let (code, _, err) = publish_in(tmp.path(), &["publish", "aleppo-2026-01"]);
     assert_eq!(code, 2);
     assert!(err.contains("align.yaml"), "{err}");
+}
+
+#[test]
+fn two_statements_with_one_name_never_overwrite_each_other() {
+    let tmp = tempfile::tempdir().unwrap();
+    for parent in ["a", "b"] {
+        copy_dir(
+            &root().join("statements/aleppo-2026-01"),
+            &tmp.path().join(parent).join("x"),
+        );
+    }
+    let (code, out, err) = publish_in(
+        tmp.path(),
+        &["publish", "a/x", "b/x", "--out", "public", "--format", "md"],
+    );
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(
+        err.contains("public/x.md: two of the statements would be published to this same file"),
+        "{err}"
+    );
+    assert!(!tmp.path().join("public").exists(), "nothing written");
 }

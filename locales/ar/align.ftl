@@ -540,3 +540,7 @@ cli-publish-arg-format = الصيغ المراد كتابتها، مفصولة �
 cli-publish-arg-out = المجلد الذي تُكتب فيه الملفات؛ الافتراضي: publish.out في ملف align.yaml، وإلا فالمجلد out/ الخاص بكل بيان
 cli-publish-arg-force = النشر حتى لو وجد align check أخطاء، مع وسم جميع الملفات بأنها غير مدقَّقة
 cli-publish-arg-segtype = وحدات الترجمة في ملف TMX: sentence (جملة جملة، الافتراضي) أو paragraph (فقرة فقرة)
+error-duplicate-output = سيُنشر اثنان من البيانات في هذا الملف نفسه (فلهما الاسم نفسه)
+error-duplicate-output-hint = انشرهما واحدًا تلو الآخر، مع تحديد مجلد إخراج خاص بكلٍّ منهما بالخيار --out
+error-first-accept-whole = لم تُعتمد الترجمة { $lang } كاملةً قطّ، لذا لا يمكن اعتماد مقطع واحد منها وحده
+error-first-accept-whole-hint = نفّذ align accept أولًا دون الخيار --segment (فهو يدقّق كل المقاطع ويسجّلها)

@@ -466,3 +466,7 @@ cli-publish-arg-format = ئەو شێوازانەی دەنووسرێن، بە ک�
 cli-publish-arg-out = ئەو بوخچەیەی فایلەکانی تێدا دەنووسرێن؛ بنەڕەت: publish.out لە align.yaml، ئەگینا بوخچەی out/ی هەر بەیاننامەیەک
 cli-publish-arg-force = بڵاوی بکەرەوە تەنانەت ئەگەر align check هەڵەی دۆزییەوە، و هەموو فایلەکان وەک «نەپشکنراو» نیشانە بکە
 cli-publish-arg-segtype = یەکەکانی وەرگێڕان لە فایلی TMXدا: sentence (ڕستە، بنەڕەت) یان paragraph (پەرەگراف)
+error-duplicate-output = دوو لە بەیاننامەکان لە هەمان ئەم فایلەدا بڵاو دەکرێنەوە (ناویان وەک یەکە)
+error-duplicate-output-hint = یەک بە یەک بڵاویان بکەرەوە، هەر یەکەیان بە --outی تایبەتی خۆی
+error-first-accept-whole = { $lang } هەرگیز بە تەواوی پەسەند نەکراوە، بۆیە ناتوانرێت یەک بەش بە تەنها پەسەند بکرێت
+error-first-accept-whole-hint = سەرەتا align accept بێ --segment جێبەجێ بکە (هەموو بەشەکان دەپشکنێت و تۆماریان دەکات)

@@ -439,3 +439,7 @@ cli-publish-arg-format = Formats to write, comma-separated: html, md, tmx, xliff
 cli-publish-arg-out = Directory to write to; default: publish.out of align.yaml, else each statement's out/
 cli-publish-arg-force = Publish even when align check finds errors, marking every file unchecked
 cli-publish-arg-segtype = Translation units of the TMX file: sentence (default) or paragraph
+error-duplicate-output = two of the statements would be published to this same file (they have the same name)
+error-duplicate-output-hint = publish them one at a time, each with its own --out
+error-first-accept-whole = { $lang } has never been accepted as a whole, so one segment cannot be accepted alone
+error-first-accept-whole-hint = run align accept without --segment first (it checks and records every segment)

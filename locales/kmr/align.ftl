@@ -466,3 +466,7 @@ cli-publish-arg-format = Formatên ku werin nivîsandin, bi virgulê hatine veqe
 cli-publish-arg-out = Peldanka ku pel tê de werin nivîsandin; standard: publish.out ya align.yaml, wekî din out/ ya her daxuyaniyê
 cli-publish-arg-force = Biweşîne, her çend align check çewtiyan bibîne jî, û her pelî wekî nekontrolkirî nîşan bike
 cli-publish-arg-segtype = Yekeyên wergerê yên pelê TMX: sentence (standard) an paragraph
+error-duplicate-output = du ji daxuyaniyan dê di heman vî pelî de bên weşandin (navê wan yek e)
+error-duplicate-output-hint = wan yek bi yek biweşîne, her yekê bi --out ya xwe
+error-first-accept-whole = { $lang } qet bi tevahî nehatiye pejirandin, ji ber vê yekê parçeyek bi tenê nikare were pejirandin
+error-first-accept-whole-hint = pêşî align accept bê --segment bixebitîne (ew hemû parçeyan kontrol dike û tomar dike)

@@ -8,7 +8,8 @@
 //! block's `extra-segment` becomes `removed-source`; a list whose count differs only by new and
 //! removed items is not also a `list-count`; and what the other checks say about a drifted
 //! block (its numbers now differ from the stale translation's) is left out, since the drift
-//! explains it.
+//! explains it — unless the drift is not an error (punctuation only, or configured lower),
+//! which must not hide a real fault of the translation.
 
 use serde_json::{Value, json};
 
@@ -47,6 +48,11 @@ pub(super) fn run(pair: &Pair, entries: &[Entry], findings: &mut Vec<Finding>) {
                 if g == "punctuation" {
                     f.severity = Severity::Info;
                 }
+                // The severity it will be reported with (a configured one replaces the grade's).
+                let severity = match pair.settings.configured("source-drift", &f.lang) {
+                    Some(configured) => configured,
+                    None => Some(f.severity),
+                };
                 detail(&mut f, "grade", g);
                 detail(&mut f, "accepted", e.accepted.clone());
                 detail(&mut f, "accepted_segment", e.segment.clone());
@@ -62,7 +68,11 @@ pub(super) fn run(pair: &Pair, entries: &[Entry], findings: &mut Vec<Finding>) {
                     ),
                 );
                 detail(&mut f, "changes", changes(&parts));
-                drifted.push(b.id.clone());
+                // Only a drift that stops publication explains the block's other findings: a
+                // comma added to the source must not hide a wrong number in the translation.
+                if severity == Some(Severity::Error) {
+                    drifted.push(b.id.clone());
+                }
                 added.push(f);
             }
             State::New => new_ids.push(b.id.clone()),

@@ -253,6 +253,18 @@ impl Settings {
         })
     }
 
+    /// The severity `align.yaml` sets for check `id` and language `lang`: `None` when it says
+    /// nothing for them, `Some(None)` when it turns the check off.
+    pub fn configured(&self, id: &str, lang: &str) -> Option<Option<Severity>> {
+        match self.severities.get(id)? {
+            SeverityRule::One(level) => Some(level.severity()),
+            SeverityRule::PerLanguage(map) => map
+                .get(lang)
+                .or_else(|| map.get("default"))
+                .map(|level| level.severity()),
+        }
+    }
+
     /// The severity of check `id` for language `lang`, or `None` when it is off.
     pub fn severity(&self, id: &str, lang: &str) -> Option<Severity> {
         let default = info(id).map_or(Severity::Warning, |c| c.severity);
@@ -615,8 +627,8 @@ fn apply_settings(
             // A configured severity replaces the finding's; otherwise it keeps its own (the
             // registry's default, or lower when the check graded it so, as `source-drift`
             // does for a change of punctuation only).
-            if settings.severities.contains_key(f.check) {
-                f.severity = settings.severity(f.check, &f.lang)?;
+            if let Some(configured) = settings.configured(f.check, &f.lang) {
+                f.severity = configured?;
             }
             Some(f)
         })

@@ -1,7 +1,8 @@
 //! Markdown: the parallel versions in CommonMark (with GitHub's table extension). Runs of short
 //! blocks (title, list items, signatories) become side-by-side tables; long paragraphs, where a
 //! table would be unreadable, alternate language by language. Statement text is escaped, so
-//! nothing in it becomes markup (no HTML, no links, no list a number happens to start).
+//! nothing in it becomes markup (no HTML, no links, no list a number happens to start): raw
+//! HTML in a statement is shown as text, as on the HTML page.
 
 use super::html::digit_style;
 use super::{Cell, Publication, Row, Stamp, rows};
@@ -32,7 +33,7 @@ pub fn escape(s: &str, table: bool) -> String {
     if matches!(first, Some('#' | '+' | '-' | '=' | '>')) {
         out.insert(0, '\\');
     } else if let Some(end) = out.find(|c: char| !c.is_ascii_digit()) {
-        if end > 0 && matches!(&out[end..end + 1], "." | ")") {
+        if end > 0 && out[end..].starts_with(['.', ')']) {
             out.insert(end, '\\');
         }
     }
@@ -54,7 +55,7 @@ fn number(n: u64, style: &str) -> String {
 
 /// A block's text as Markdown (list items with their number in the document's digits).
 fn block_text(b: &Block, digits: &str, table: bool) -> String {
-    let text = escape(&b.text, table);
+    let text = escape(&super::display_text(b), table);
     let marker = match (b.kind, b.list.as_ref()) {
         (BlockKind::Demand | BlockKind::Signatory | BlockKind::ListItem, Some(l)) => match l.number
         {
@@ -193,6 +194,8 @@ mod tests {
             "\\<script\\>alert(1)\\</script\\>"
         );
         assert_eq!(escape("2026. The year", false), "2026\\. The year");
+        // Digits then a letter of several bytes (Kurmanji dates): no marker, no panic.
+        assert_eq!(escape("7ê Kanûna Paşîn", false), "7ê Kanûna Paşîn");
         assert_eq!(escape("# not a heading", false), "\\# not a heading");
         assert_eq!(escape("a | b", true), "a \\| b");
         assert_eq!(escape("AT&T *x*", false), "AT\\&T \\*x\\*");

@@ -223,6 +223,44 @@ pub fn footer(p: &Publication, langs: &[&str], l: &Localizer, stamp: &Stamp) -> 
     )
 }
 
+/// A block's text for readers, from its Markdown: emphasis and links reduced to their text,
+/// code spans and raw HTML kept as literal text (as the HTML page shows them), comments
+/// (`<!-- align: allow … -->`) dropped. A block whose Markdown would mean something else out of
+/// its context (`2026. The …` read as a list) is its plain text.
+pub fn display_text(b: &crate::document::Block) -> String {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = String::new();
+    for event in Parser::new(&b.markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::Html(t) | Event::InlineHtml(t) => {
+                if !t.trim_start().starts_with("<!--") {
+                    out.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::Start(Tag::Paragraph) if !out.is_empty() => out.push(' '),
+            Event::Start(
+                Tag::Paragraph | Tag::Emphasis | Tag::Strong | Tag::Link { .. } | Tag::Image { .. },
+            )
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Link
+                | TagEnd::Image,
+            ) => {}
+            _ => return b.text.clone(),
+        }
+    }
+    let out = out.trim();
+    if out.is_empty() {
+        b.text.clone()
+    } else {
+        out.to_string()
+    }
+}
+
 fn all(p: &Publication) -> Vec<usize> {
     (0..p.targets.len()).collect()
 }
@@ -344,7 +382,8 @@ struct ItemBead {
     tgt: Vec<String>,
 }
 
-/// Source items: (block, sentence) for sentences, (block, usize::MAX) for blocks.
+/// Source items: (block, sentence) for sentences, (block, usize::MAX) for blocks (and for a
+/// block without sentences, a code block, in sentence mode).
 fn items(d: &Document, segtype: SegType) -> Vec<(usize, usize)> {
     match segtype {
         SegType::Paragraph => (0..d.blocks.len()).map(|b| (b, usize::MAX)).collect(),
@@ -352,8 +391,16 @@ fn items(d: &Document, segtype: SegType) -> Vec<(usize, usize)> {
             .blocks
             .iter()
             .enumerate()
-            .flat_map(|(b, block)| (0..block.sentences.len()).map(move |s| (b, s)))
+            .flat_map(|(b, block)| block_items(b, block))
             .collect(),
+    }
+}
+
+fn block_items(b: usize, block: &crate::document::Block) -> Vec<(usize, usize)> {
+    if block.sentences.is_empty() {
+        vec![(b, usize::MAX)]
+    } else {
+        (0..block.sentences.len()).map(|s| (b, s)).collect()
     }
 }
 
@@ -389,13 +436,27 @@ fn item_beads(p: &Publication, t: usize, segtype: SegType) -> Vec<ItemBead> {
         .collect();
     let mut out = Vec::new();
     for bead in &target.alignment.blocks {
-        if segtype == SegType::Paragraph || bead.sentences.is_empty() {
+        // A block only the translation has translates nothing: it is in no unit.
+        if bead.src.is_empty() {
+            continue;
+        }
+        let whole = segtype == SegType::Paragraph
+            || bead.sentences.is_empty()
+            || bead
+                .src
+                .iter()
+                .any(|&b| source.blocks[b].sentences.is_empty())
+            || bead
+                .tgt
+                .iter()
+                .any(|&j| target.doc.blocks[j].sentences.is_empty());
+        if whole {
             let src: Vec<usize> = match segtype {
                 SegType::Paragraph => bead.src.iter().map(|&b| index[&(b, usize::MAX)]).collect(),
                 SegType::Sentence => bead
                     .src
                     .iter()
-                    .flat_map(|&b| (0..source.blocks[b].sentences.len()).map(move |s| (b, s)))
+                    .flat_map(|&b| block_items(b, &source.blocks[b]))
                     .filter_map(|it| index.get(&it).copied())
                     .collect(),
             };
@@ -436,8 +497,9 @@ fn find(parent: &mut [usize], x: usize) -> usize {
 }
 
 /// Translation units for every language at once: source items that any translation renders
-/// together form one unit, so that every `<tu>` has one text per language. Text a translation
-/// added (with no source) joins the unit before it.
+/// together form one unit, so that every `<tu>` has one text per language. A sentence a
+/// translation added inside a block (a `0-1` sentence bead) joins the unit before it; a block
+/// only the translation has is in no unit.
 pub fn units(p: &Publication, segtype: SegType) -> Vec<Unit> {
     let source = &p.source;
     let its = items(source, segtype);

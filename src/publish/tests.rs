@@ -186,3 +186,35 @@ fn units_group_what_any_translation_renders_together() {
     assert_eq!(para.len(), 1);
     assert_eq!(para[0].ids, ["p1"]);
 }
+
+#[test]
+fn code_blocks_are_units_and_added_blocks_are_in_none() {
+    let s = Document::parse("en.md", "One two.\n\n```\nkeep = 1\n```\n", &EN);
+    assert!(
+        s.blocks[1].sentences.is_empty(),
+        "a code block has no sentences"
+    );
+    let ar = target(
+        &s,
+        "واحد اثنان.\n\nفقرة مضافة كاملة هنا.\n\n```\nkeep = 1\n```\n",
+        &AR,
+        &[(&[0], &[0]), (&[], &[1]), (&[1], &[2])],
+    );
+    let p = Publication {
+        slug: "s".into(),
+        source: s,
+        targets: vec![ar],
+        unchecked: None,
+    };
+    let u = units(&p, SegType::Sentence);
+    assert_eq!(u.len(), 2, "{u:?}");
+    assert_eq!(u[0].targets, [Some("واحد اثنان.".to_string())]);
+    assert_eq!(u[1].ids, ["p2"]);
+    assert_eq!(u[1].targets, [Some("keep = 1".to_string())]);
+    let tsv = super::tsv::tsv(&p, 0);
+    assert!(tsv.contains("keep = 1\tkeep = 1\tp2\t1-1"), "{tsv}");
+    assert!(
+        tsv.contains("\tفقرة مضافة كاملة هنا.\tar:p2.s1\t0-1"),
+        "{tsv}"
+    );
+}
