@@ -201,6 +201,13 @@ impl Notice {
     }
 }
 
+/// A sentence of a document: its block's index and its index in the block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SentenceRef {
+    pub block: usize,
+    pub sentence: usize,
+}
+
 impl Document {
     /// Segments `source` (already valid UTF-8, BOM removed, CRLF folded; see
     /// [`crate::statement::read_text`]).
@@ -233,6 +240,39 @@ impl Document {
     /// The block with this id.
     pub fn block(&self, id: &str) -> Option<&Block> {
         self.blocks.iter().find(|b| b.id == id)
+    }
+
+    /// The text of blocks (by index), joined by spaces.
+    pub fn blocks_text(&self, blocks: &[usize]) -> String {
+        let texts: Vec<&str> = blocks
+            .iter()
+            .map(|&b| self.blocks[b].text.as_str())
+            .collect();
+        texts.join(" ")
+    }
+
+    /// The ids of blocks (by index), joined by `sep`.
+    pub fn block_ids(&self, blocks: &[usize], sep: &str) -> String {
+        let ids: Vec<&str> = blocks.iter().map(|&b| self.blocks[b].id.as_str()).collect();
+        ids.join(sep)
+    }
+
+    /// The text of sentences, joined by spaces.
+    pub fn sentences_text(&self, refs: &[SentenceRef]) -> String {
+        let texts: Vec<&str> = refs
+            .iter()
+            .map(|r| self.blocks[r.block].sentences[r.sentence].text.as_str())
+            .collect();
+        texts.join(" ")
+    }
+
+    /// The ids of sentences, joined by `sep`.
+    pub fn sentence_ids(&self, refs: &[SentenceRef], sep: &str) -> String {
+        let ids: Vec<&str> = refs
+            .iter()
+            .map(|r| self.blocks[r.block].sentences[r.sentence].id.as_str())
+            .collect();
+        ids.join(sep)
     }
 
     /// Number of sentences in all blocks.

@@ -61,6 +61,20 @@ pub struct Entry {
     pub accepted: String,
 }
 
+impl Entry {
+    /// The block of `target` that is the translation accepted with this entry, unchanged
+    /// (for a source block removed since: does the translation still render it?).
+    pub fn rendered_in(&self, target: &Document) -> Option<usize> {
+        if self.target_fingerprint.is_empty() {
+            return None;
+        }
+        target
+            .blocks
+            .iter()
+            .position(|b| fingerprint(&b.text) == self.target_fingerprint)
+    }
+}
+
 /// FNV-1a (64 bits) of the normalized text ([`normalize`]): stable across versions and
 /// platforms, unlike the standard library's hasher.
 pub fn fingerprint(text: &str) -> String {
@@ -202,14 +216,7 @@ impl Lock {
 /// Fingerprint of the translation of source block `i` (its bead's target blocks).
 pub fn target_fingerprint(target: &Document, alignment: &Alignment, i: usize) -> String {
     match alignment.for_source(i) {
-        Some(bead) if !bead.tgt.is_empty() => {
-            let text: Vec<&str> = bead
-                .tgt
-                .iter()
-                .map(|&j| target.blocks[j].text.as_str())
-                .collect();
-            fingerprint(&text.join(" "))
-        }
+        Some(bead) if !bead.tgt.is_empty() => fingerprint(&target.blocks_text(&bead.tgt)),
         _ => String::new(),
     }
 }

@@ -779,8 +779,15 @@ fn run_publish(l: &Localizer, term: &Term, a: &PublishArgs, config: Option<&Path
         Ok(x) => x,
         Err(e) => return fail(l, term, &e),
     };
-    // 1. The checks of `align check`; nothing is written while an error remains.
-    let outcome = check::run(
+    // Every translation named by --lang exists.
+    for st in &statements {
+        if let Err(e) = align::review::targets(st, &langs) {
+            return fail(l, term, &e);
+        }
+    }
+    // 1. The checks of `align check`; nothing is written while an error remains. What they
+    //    read and aligned is what gets published.
+    let (outcome, reads) = check::run_and_keep(
         &statements,
         &settings,
         &Selection {
@@ -838,13 +845,16 @@ fn run_publish(l: &Localizer, term: &Term, a: &PublishArgs, config: Option<&Path
         date: align::clock::today(epoch.as_deref()),
     };
     let mut files: Vec<(PathBuf, String, &Statement)> = Vec::new();
-    for st in &statements {
-        let mut p = match publish::load(st, &langs) {
+    for (st, read) in statements.iter().zip(reads) {
+        // No read only with an input error, reported above.
+        let Some(read) = read else {
+            return EXIT_INPUT;
+        };
+        let errors = errors_of(&st.slug);
+        let p = match publish::publication(st, read, (errors > 0).then_some(errors)) {
             Ok(p) => p,
             Err(e) => return fail(l, term, &e),
         };
-        let errors = errors_of(&st.slug);
-        p.unchecked = (errors > 0).then_some(errors);
         let dir = match (&a.out, &project.config.publish.out) {
             (Some(out), _) => out.clone(),
             (None, Some(out)) => project.root.join(out),

@@ -199,18 +199,8 @@ fn rendering(target: &Document, al: &Alignment, i: usize) -> Option<Location> {
     let first = *bead.tgt.first()?;
     let mut loc = Location::block(target, first);
     if bead.tgt.len() > 1 {
-        let ids: Vec<&str> = bead
-            .tgt
-            .iter()
-            .map(|&j| target.blocks[j].id.as_str())
-            .collect();
-        let texts: Vec<&str> = bead
-            .tgt
-            .iter()
-            .map(|&j| target.blocks[j].text.as_str())
-            .collect();
-        loc.segment = Some(ids.join("+"));
-        loc.text = Some(texts.join(" "));
+        loc.segment = Some(target.block_ids(&bead.tgt, "+"));
+        loc.text = Some(target.blocks_text(&bead.tgt));
     }
     Some(loc)
 }
@@ -276,10 +266,7 @@ pub fn diff(st: &Statement, langs: &[String]) -> Result<Drifts> {
             out.drift.push(item);
         }
         for e in &c.removed {
-            let still = target.blocks.iter().position(|b| {
-                !e.target_fingerprint.is_empty()
-                    && drift::fingerprint(&b.text) == e.target_fingerprint
-            });
+            let still = e.rendered_in(&target);
             out.drift.push(Drift {
                 lang: code.clone(),
                 state: "removed",

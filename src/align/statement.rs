@@ -46,12 +46,7 @@ impl BlockBead {
     }
 }
 
-/// A sentence: its block index and its index in the block.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct SentenceRef {
-    pub block: usize,
-    pub sentence: usize,
-}
+pub use crate::document::SentenceRef;
 
 /// A sentence bead.
 #[derive(Debug, Clone, Serialize)]

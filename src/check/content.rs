@@ -384,13 +384,10 @@ fn punctuation(pair: &Pair, out: &mut Vec<Finding>) {
             if s.src.is_empty() || s.tgt.is_empty() {
                 continue;
             }
-            let text = |d: &Document, v: &[crate::align::statement::SentenceRef]| {
-                v.iter()
-                    .map(|r| d.blocks[r.block].sentences[r.sentence].text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            let (st, tt) = (text(pair.source, &s.src), text(pair.target, &s.tgt));
+            let (st, tt) = (
+                pair.source.sentences_text(&s.src),
+                pair.target.sentences_text(&s.tgt),
+            );
             if st.contains('?') && !tt.contains('?') && !tt.contains('؟') {
                 out.push(pair.finding(
                     "punctuation",

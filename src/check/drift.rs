@@ -14,7 +14,7 @@
 use serde_json::{Value, json};
 
 use super::{Finding, Pair, Severity, detail};
-use crate::drift::{Entry, State, change, compare, fingerprint, target_fingerprint};
+use crate::drift::{Entry, State, change, compare, target_fingerprint};
 
 /// The block id a segment id belongs to (`p3.s2` → `p3`).
 fn block_of(segment: &str) -> &str {
@@ -106,9 +106,7 @@ pub(super) fn run(pair: &Pair, entries: &[Entry], findings: &mut Vec<Finding>) {
         if e.segment.starts_with('l') {
             removed_in_lists.push(e.segment.clone());
         }
-        let still = target.blocks.iter().position(|b| {
-            !e.target_fingerprint.is_empty() && fingerprint(&b.text) == e.target_fingerprint
-        });
+        let still = e.rendered_in(target);
         let Some(j) = still else {
             continue;
         };

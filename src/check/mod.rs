@@ -25,7 +25,7 @@ use crate::config::Config;
 use crate::document::{BlockKind, Document};
 use crate::error::{Error, Result};
 use crate::glossary::Glossary;
-use crate::statement::{LangFile, Statement, load_document};
+use crate::statement::{Statement, load_document};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -472,6 +472,25 @@ pub struct Selection {
 /// Checks one statement: every translation against the source. Input errors are collected in
 /// the outcome, not returned, so one bad file does not hide the others' findings.
 pub fn check_statement(st: &Statement, settings: &Settings, selection: &Selection) -> Outcome {
+    check_and_keep(st, settings, selection).0
+}
+
+/// What checking a statement read and aligned, for a caller that goes on with it (`align
+/// publish` publishes exactly what was checked, without reading and aligning it again).
+#[derive(Debug, Clone)]
+pub struct Read {
+    pub source: Document,
+    pub lock: Option<crate::drift::Lock>,
+    /// Each translation checked, with its alignment to the source.
+    pub targets: Vec<(Document, Alignment)>,
+}
+
+/// [`check_statement`], keeping what it read (none when the source could not be read).
+pub fn check_and_keep(
+    st: &Statement,
+    settings: &Settings,
+    selection: &Selection,
+) -> (Outcome, Option<Read>) {
     let mut outcome = Outcome {
         statements: 1,
         ..Outcome::default()
@@ -480,7 +499,7 @@ pub fn check_statement(st: &Statement, settings: &Settings, selection: &Selectio
         Ok(d) => d,
         Err(e) => {
             outcome.errors.push(e);
-            return outcome;
+            return (outcome, None);
         }
     };
     outcome.segments += source.blocks.len();
@@ -527,16 +546,20 @@ pub fn check_statement(st: &Statement, settings: &Settings, selection: &Selectio
             },
         });
     }
+    let mut targets = Vec::new();
     for file in st.targets.iter().filter(|f| wanted(f.lang.code)) {
         let entries = lock
             .as_ref()
             .and_then(|l| l.languages.get(file.lang.code))
             .map(Vec::as_slice);
-        match check_translation(&st.slug, &source, &prepared, file, settings, entries) {
-            Ok((f, blocks, suppressed)) => {
+        match load_document(file) {
+            Ok(target) => {
+                let (f, alignment, suppressed) =
+                    check_document(&st.slug, &source, &prepared, &target, settings, entries);
                 findings.extend(f);
-                outcome.segments += blocks;
+                outcome.segments += target.blocks.len();
                 outcome.suppressed += suppressed;
+                targets.push((target, alignment));
             }
             Err(e) => outcome.errors.push(e),
         }
@@ -544,22 +567,14 @@ pub fn check_statement(st: &Statement, settings: &Settings, selection: &Selectio
     let (kept, suppressed) = apply_settings(findings, settings, &source);
     outcome.findings = kept;
     outcome.suppressed += suppressed;
-    outcome
-}
-
-/// Checks one translation: its findings (less those its `allow` comments suppress), its block
-/// count, and how many were suppressed.
-fn check_translation(
-    slug: &str,
-    source: &Document,
-    prepared: &Prepared,
-    file: &LangFile,
-    settings: &Settings,
-    lock: Option<&[crate::drift::Entry]>,
-) -> Result<(Vec<Finding>, usize, usize)> {
-    let target = load_document(file)?;
-    let (findings, _, suppressed) = check_document(slug, source, prepared, &target, settings, lock);
-    Ok((findings, target.blocks.len(), suppressed))
+    (
+        outcome,
+        Some(Read {
+            source,
+            lock,
+            targets,
+        }),
+    )
 }
 
 /// One translation's findings as `align check` reports them (drift from the lock's `entries`
@@ -639,14 +654,39 @@ fn apply_settings(
 /// Checks statements in parallel (one task a statement) and merges the outcomes, findings
 /// sorted by statement, language, file and line.
 pub fn run(statements: &[Statement], settings: &Settings, selection: &Selection) -> Outcome {
+    run_with(statements, settings, selection, |_| ()).0
+}
+
+/// [`run`], keeping what was read and aligned for each statement (in the order given).
+pub fn run_and_keep(
+    statements: &[Statement],
+    settings: &Settings,
+    selection: &Selection,
+) -> (Outcome, Vec<Option<Read>>) {
+    run_with(statements, settings, selection, |read| read)
+}
+
+/// Checks in parallel; `keep` decides, statement by statement, what of its reading survives
+/// (nothing for `align check`, so that an archive is never held in memory).
+fn run_with<T: Send>(
+    statements: &[Statement],
+    settings: &Settings,
+    selection: &Selection,
+    keep: impl Fn(Option<Read>) -> T + Sync,
+) -> (Outcome, Vec<T>) {
     use rayon::prelude::*;
-    let outcomes: Vec<Outcome> = statements
+    let results: Vec<(Outcome, T)> = statements
         .par_iter()
-        .map(|st| check_statement(st, settings, selection))
+        .map(|st| {
+            let (outcome, read) = check_and_keep(st, settings, selection);
+            (outcome, keep(read))
+        })
         .collect();
     let mut all = Outcome::default();
-    for o in outcomes {
+    let mut kept = Vec::with_capacity(results.len());
+    for (o, k) in results {
         all.merge(o);
+        kept.push(k);
     }
     let langs: BTreeSet<String> = cases(statements, selection)
         .into_iter()
@@ -654,7 +694,7 @@ pub fn run(statements: &[Statement], settings: &Settings, selection: &Selection)
         .collect();
     all.languages = langs.len();
     sort(&mut all.findings);
-    all
+    (all, kept)
 }
 
 /// The (statement, language) pairs a run checks: the test cases of the JUnit report.

@@ -4,7 +4,6 @@
 //! term check's business, so one fault gives one finding).
 
 use super::{Finding, Pair, detail};
-use crate::document::Document;
 use crate::glossary::Words;
 
 pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) {
@@ -13,13 +12,10 @@ pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) {
         if bead.src.is_empty() || bead.tgt.is_empty() {
             continue;
         }
-        let join = |d: &Document, v: &[usize]| {
-            v.iter()
-                .map(|&i| d.blocks[i].text.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let (stext, ttext) = (join(pair.source, &bead.src), join(pair.target, &bead.tgt));
+        let (stext, ttext) = (
+            pair.source.blocks_text(&bead.src),
+            pair.target.blocks_text(&bead.tgt),
+        );
         let twords = Words::new(&ttext, pair.target.lang);
         let terms = g.terms_in(&stext, pair.source.lang);
         for term in &terms {

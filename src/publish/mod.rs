@@ -1,8 +1,8 @@
 //! Publishing a statement's parallel versions once `align check` passes: side-by-side HTML,
 //! Markdown, TMX, XLIFF and TSV.
 //!
-//! [`load`] reads a statement and aligns every translation with its source (the one part that
-//! reads files); everything else is a pure function of the resulting [`Publication`]. The
+//! A [`Publication`] is made from what `align check` read and aligned ([`publication`]), so
+//! nothing is read or aligned twice; everything here is a pure function of it. The
 //! formats share two views of the alignment: [`rows`], the source blocks with what each
 //! translation renders beside them (HTML and Markdown), and [`units`], groups of source
 //! sentences (or blocks) with every translation's rendering (TMX).
@@ -16,12 +16,13 @@ pub mod xliff;
 
 use std::collections::BTreeMap;
 
-use crate::align::statement::{Alignment, Prepared, SentenceRef, align_prepared};
+use crate::align::statement::{Alignment, SentenceRef};
+use crate::check::Read;
 use crate::document::Document;
-use crate::drift::{LOCK_FILE, Lock, State, compare};
+use crate::drift::{State, compare};
 use crate::error::{Error, ErrorKind, Result};
 use crate::i18n::Localizer;
-use crate::statement::{Statement, load_document};
+use crate::statement::Statement;
 
 /// An output format of `align publish`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -108,43 +109,41 @@ pub struct Output {
     pub content: String,
 }
 
-/// Reads the statement's source and the translations of `langs` (all when empty), aligns
-/// them, and marks what drifted since acceptance (when there is an `align.lock`).
-pub fn load(st: &Statement, langs: &[String]) -> Result<Publication> {
-    let source = load_document(&st.source)?;
-    let prepared = Prepared::new(&source);
-    let lock_path = st.dir.join(LOCK_FILE);
-    let lock = if lock_path.exists() {
-        Some(Lock::load(&lock_path, &st.slug)?)
-    } else {
-        None
-    };
-    let mut targets = Vec::new();
-    for file in crate::review::targets(st, langs)? {
-        let doc = load_document(file)?;
-        let alignment = align_prepared(&source, &prepared, &doc, &Prepared::new(&doc));
-        let mut drifted = BTreeMap::new();
-        if let Some(entries) = lock.as_ref().and_then(|l| l.languages.get(file.lang.code)) {
-            for (i, state) in compare(&source, entries).blocks.iter().enumerate() {
-                if let State::Drifted(e) = state {
-                    drifted.insert(i, e.source_text.clone());
-                }
-            }
-        }
-        targets.push(Target {
-            doc,
-            alignment,
-            drifted,
-        });
-    }
+/// The publication of a statement as `align check` read and aligned it (so that what is
+/// published is exactly what was checked), with what drifted since acceptance marked from its
+/// lock. A statement without a translation has nothing to publish: an error.
+pub fn publication(st: &Statement, read: Read, unchecked: Option<usize>) -> Result<Publication> {
+    let Read {
+        source,
+        lock,
+        targets,
+    } = read;
     if targets.is_empty() {
         return Err(Error::at(ErrorKind::NoLanguageFiles, &st.dir));
     }
+    let targets = targets
+        .into_iter()
+        .map(|(doc, alignment)| {
+            let mut drifted = BTreeMap::new();
+            if let Some(entries) = lock.as_ref().and_then(|l| l.languages.get(doc.lang.code)) {
+                for (i, state) in compare(&source, entries).blocks.iter().enumerate() {
+                    if let State::Drifted(e) = state {
+                        drifted.insert(i, e.source_text.clone());
+                    }
+                }
+            }
+            Target {
+                doc,
+                alignment,
+                drifted,
+            }
+        })
+        .collect();
     Ok(Publication {
         slug: st.slug.clone(),
         source,
         targets,
-        unchecked: None,
+        unchecked,
     })
 }
 
@@ -418,6 +417,24 @@ fn item_id(d: &Document, item: (usize, usize)) -> &str {
     }
 }
 
+/// Whether a bead must be taken block by block rather than sentence by sentence: it has no
+/// sentence beads, or one of its blocks has no sentences (a code block, an empty list item).
+pub(crate) fn by_blocks(
+    bead: &crate::align::statement::BlockBead,
+    source: &Document,
+    target: &Document,
+) -> bool {
+    bead.sentences.is_empty()
+        || bead
+            .src
+            .iter()
+            .any(|&b| source.blocks[b].sentences.is_empty())
+        || bead
+            .tgt
+            .iter()
+            .any(|&j| target.blocks[j].sentences.is_empty())
+}
+
 fn sentence_texts(d: &Document, refs: &[SentenceRef]) -> Vec<String> {
     refs.iter()
         .map(|r| d.blocks[r.block].sentences[r.sentence].text.clone())
@@ -440,17 +457,7 @@ fn item_beads(p: &Publication, t: usize, segtype: SegType) -> Vec<ItemBead> {
         if bead.src.is_empty() {
             continue;
         }
-        let whole = segtype == SegType::Paragraph
-            || bead.sentences.is_empty()
-            || bead
-                .src
-                .iter()
-                .any(|&b| source.blocks[b].sentences.is_empty())
-            || bead
-                .tgt
-                .iter()
-                .any(|&j| target.doc.blocks[j].sentences.is_empty());
-        if whole {
+        if segtype == SegType::Paragraph || by_blocks(bead, source, &target.doc) {
             let src: Vec<usize> = match segtype {
                 SegType::Paragraph => bead.src.iter().map(|&b| index[&(b, usize::MAX)]).collect(),
                 SegType::Sentence => bead

@@ -4,9 +4,7 @@
 //! and line breaks inside a text become spaces. An unchecked publication starts with a `#` line
 //! saying so.
 
-use super::Publication;
-use crate::align::statement::SentenceRef;
-use crate::document::Document;
+use super::{Publication, by_blocks};
 
 fn clean(s: &str) -> String {
     s.chars()
@@ -19,23 +17,6 @@ fn clean(s: &str) -> String {
         })
         .filter(|c| !c.is_control())
         .collect()
-}
-
-fn texts(d: &Document, refs: &[SentenceRef]) -> String {
-    clean(
-        &refs
-            .iter()
-            .map(|r| d.blocks[r.block].sentences[r.sentence].text.as_str())
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
-}
-
-fn ids(d: &Document, refs: &[SentenceRef]) -> String {
-    refs.iter()
-        .map(|r| d.blocks[r.block].sentences[r.sentence].id.as_str())
-        .collect::<Vec<_>>()
-        .join("+")
 }
 
 /// The sentence pairs of translation `k`.
@@ -51,52 +32,42 @@ pub fn tsv(p: &Publication, k: usize) -> String {
         "source ({})\ttarget ({})\tsegment\tkind\tconfidence\n",
         s.lang.code, t.lang.code
     ));
-    for bead in &p.targets[k].alignment.blocks {
-        // A block without sentences (a code block) is one line, block by block.
-        let whole = bead.sentences.is_empty()
-            || bead.src.iter().any(|&b| s.blocks[b].sentences.is_empty())
-            || bead.tgt.iter().any(|&j| t.blocks[j].sentences.is_empty());
-        if whole {
-            let join =
-                |d: &Document, blocks: &[usize], f: &dyn Fn(&crate::document::Block) -> String| {
-                    blocks
-                        .iter()
-                        .map(|&b| f(&d.blocks[b]))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                };
-            let id = if bead.src.is_empty() {
-                format!(
-                    "{}:{}",
-                    t.lang.code,
-                    join(t, &bead.tgt, &|b| b.id.clone()).replace(' ', "+")
-                )
+    let mut line =
+        |src: String, tgt: String, src_ids: String, tgt_ids: String, kind: String, conf: f32| {
+            // A segment only the translation has is named by its own id.
+            let id = if src_ids.is_empty() {
+                format!("{}:{tgt_ids}", t.lang.code)
             } else {
-                join(s, &bead.src, &|b| b.id.clone()).replace(' ', "+")
+                src_ids
             };
             out.push_str(&format!(
-                "{}\t{}\t{id}\t{}\t{:.2}\n",
-                clean(&join(s, &bead.src, &|b| b.text.clone())),
-                clean(&join(t, &bead.tgt, &|b| b.text.clone())),
-                bead.kind(),
-                bead.confidence
+                "{}\t{}\t{id}\t{kind}\t{conf:.2}\n",
+                clean(&src),
+                clean(&tgt)
             ));
+        };
+    for bead in &p.targets[k].alignment.blocks {
+        // A block without sentences (a code block) is one line, block by block.
+        if by_blocks(bead, s, t) {
+            line(
+                s.blocks_text(&bead.src),
+                t.blocks_text(&bead.tgt),
+                s.block_ids(&bead.src, "+"),
+                t.block_ids(&bead.tgt, "+"),
+                bead.kind(),
+                bead.confidence,
+            );
             continue;
         }
         for sb in &bead.sentences {
-            let id = if sb.src.is_empty() {
-                format!("{}:{}", t.lang.code, ids(t, &sb.tgt))
-            } else {
-                ids(s, &sb.src)
-            };
-            out.push_str(&format!(
-                "{}\t{}\t{id}\t{}-{}\t{:.2}\n",
-                texts(s, &sb.src),
-                texts(t, &sb.tgt),
-                sb.src.len(),
-                sb.tgt.len(),
-                sb.confidence
-            ));
+            line(
+                s.sentences_text(&sb.src),
+                t.sentences_text(&sb.tgt),
+                s.sentence_ids(&sb.src, "+"),
+                t.sentence_ids(&sb.tgt, "+"),
+                format!("{}-{}", sb.src.len(), sb.tgt.len()),
+                sb.confidence,
+            );
         }
     }
     out

@@ -6,8 +6,7 @@
 //! unit before it (a segment cannot be without source). Valid against the XLIFF 2.0 core
 //! schema and its specification's rules (unique ids, languages).
 
-use super::Publication;
-use crate::align::statement::SentenceRef;
+use super::{Publication, by_blocks};
 use crate::document::Document;
 use crate::lang::Direction;
 use crate::report::xml::Xml;
@@ -25,13 +24,6 @@ fn nmtoken(s: &str) -> String {
         })
         .collect();
     if t.is_empty() { "_".to_string() } else { t }
-}
-
-fn text(d: &Document, refs: &[SentenceRef]) -> String {
-    refs.iter()
-        .map(|r| d.blocks[r.block].sentences[r.sentence].text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 struct Segment {
@@ -63,22 +55,16 @@ pub fn xliff(p: &Publication, k: usize, _stamp: &super::Stamp) -> String {
     let mut pending: Vec<String> = Vec::new();
     for bead in &target.alignment.blocks {
         if bead.src.is_empty() {
-            let added: Vec<&str> = bead
-                .tgt
-                .iter()
-                .map(|&j| t.blocks[j].text.as_str())
-                .collect();
-            let note = format!("The translation adds: {}", added.join(" "));
+            let note = format!("The translation adds: {}", t.blocks_text(&bead.tgt));
             match units.last_mut() {
                 Some(u) => u.notes.push(("align:added", note)),
                 None => pending.push(note),
             }
             continue;
         }
-        let ids: Vec<&str> = bead.src.iter().map(|&i| s.blocks[i].id.as_str()).collect();
         let mut u = Unit {
-            id: nmtoken(&ids.join("_")),
-            name: ids.join("+"),
+            id: nmtoken(&s.block_ids(&bead.src, "_")),
+            name: s.block_ids(&bead.src, "+"),
             notes: pending.drain(..).map(|n| ("align:added", n)).collect(),
             drifted: false,
             segments: Vec::new(),
@@ -89,10 +75,20 @@ pub fn xliff(p: &Publication, k: usize, _stamp: &super::Stamp) -> String {
                 u.notes.push(("align:accepted-source", old.clone()));
             }
         }
+        if by_blocks(bead, s, t) {
+            // A block without sentences (a code block, an empty item): one segment of it all.
+            u.segments.push(Segment {
+                id: format!("{}.s0", u.id),
+                source: s.blocks_text(&bead.src),
+                target: (!bead.tgt.is_empty()).then(|| t.blocks_text(&bead.tgt)),
+            });
+            units.push(u);
+            continue;
+        }
         let mut orphan: Vec<String> = Vec::new();
         for sb in &bead.sentences {
             if sb.src.is_empty() {
-                let extra = text(t, &sb.tgt);
+                let extra = t.sentences_text(&sb.tgt);
                 match u.segments.last_mut() {
                     Some(Segment {
                         target: Some(tt), ..
@@ -104,19 +100,14 @@ pub fn xliff(p: &Publication, k: usize, _stamp: &super::Stamp) -> String {
                 }
                 continue;
             }
-            let mut tgt = (!sb.tgt.is_empty()).then(|| text(t, &sb.tgt));
+            let mut tgt = (!sb.tgt.is_empty()).then(|| t.sentences_text(&sb.tgt));
             if let (Some(tt), false) = (tgt.as_mut(), orphan.is_empty()) {
                 *tt = format!("{} {tt}", orphan.join(" "));
                 orphan.clear();
             }
-            let sids: Vec<&str> = sb
-                .src
-                .iter()
-                .map(|r| s.blocks[r.block].sentences[r.sentence].id.as_str())
-                .collect();
             u.segments.push(Segment {
-                id: nmtoken(&sids.join("_")),
-                source: text(s, &sb.src),
+                id: nmtoken(&s.sentence_ids(&sb.src, "_")),
+                source: s.sentences_text(&sb.src),
                 target: tgt,
             });
         }
@@ -125,24 +116,6 @@ pub fn xliff(p: &Publication, k: usize, _stamp: &super::Stamp) -> String {
                 "align:added",
                 format!("The translation adds: {}", orphan.join(" ")),
             ));
-        }
-        if u.segments.is_empty() {
-            // A block without sentences (an empty list item): one segment of its text.
-            let text: Vec<&str> = bead
-                .src
-                .iter()
-                .map(|&i| s.blocks[i].text.as_str())
-                .collect();
-            let tt: Vec<&str> = bead
-                .tgt
-                .iter()
-                .map(|&j| t.blocks[j].text.as_str())
-                .collect();
-            u.segments.push(Segment {
-                id: format!("{}.s0", u.id),
-                source: text.join(" "),
-                target: (!tt.is_empty()).then(|| tt.join(" ")),
-            });
         }
         units.push(u);
     }

@@ -68,22 +68,12 @@ fn isolate(s: &str) -> String {
     }
 }
 
-fn sentence_text(d: &Document, refs: &[SentenceRef]) -> String {
-    refs.iter()
-        .map(|r| d.blocks[r.block].sentences[r.sentence].text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn ids(d: &Document, blocks: &[usize]) -> String {
     if blocks.is_empty() {
-        return "—".to_string();
+        "—".to_string()
+    } else {
+        d.block_ids(blocks, "+")
     }
-    blocks
-        .iter()
-        .map(|&i| d.blocks[i].id.as_str())
-        .collect::<Vec<_>>()
-        .join("+")
 }
 
 /// The alignment for people. `width` is the terminal width in columns.
@@ -165,7 +155,7 @@ pub fn text(
         out.push_str(&styled);
         out.push('\n');
         for s in &bead.sentences {
-            let (st, tt) = (sentence_text(source, &s.src), sentence_text(target, &s.tgt));
+            let (st, tt) = (source.sentences_text(&s.src), target.sentences_text(&s.tgt));
             let mark = if s.src.len() == 1 && s.tgt.len() == 1 {
                 String::new()
             } else {
