@@ -578,3 +578,36 @@ fn one_segment_cannot_be_the_first_acceptance() {
     );
     assert!(!dir.join("align.lock").exists());
 }
+
+#[test]
+fn look_alikes_of_new_removed_and_a_changed_translation() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = copy_statement(SLUG, tmp.path());
+    // A signatory added to the English and to the Arabic alike: nothing is missing.
+    edit(
+        &dir.join("en.md"),
+        "12. Dawlaty\n",
+        "12. Dawlaty\n13. Lawyers and Doctors for Human Rights - LDHR\n",
+    );
+    edit(
+        &dir.join("ar.md"),
+        "12. دولتي\n",
+        "12. دولتي\n13. محامون وأطباء من أجل حقوق الإنسان - LDHR\n",
+    );
+    // The last paragraph removed from both.
+    for lang in ["en", "ar"] {
+        let p = dir.join(format!("{lang}.md"));
+        let text = read(&p);
+        let cut = text.trim_end().rfind("\n\n").unwrap();
+        std::fs::write(&p, format!("{}\n", &text[..cut])).unwrap();
+    }
+    // An Arabic paragraph re-wrapped over two lines: the same text.
+    edit(
+        &dir.join("ar.md"),
+        "تُعرب المنظمات السورية ",
+        "تُعرب المنظمات السورية\n",
+    );
+    let (code, v) = check_json(tmp.path(), &["--lang", "ar"]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(findings(&v), Vec::<(String, String, String, String)>::new());
+}

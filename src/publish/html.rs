@@ -12,10 +12,8 @@
 //! - Everything from a statement is escaped; inline Markdown (emphasis, links to http, https
 //!   and mailto, code) is rendered, raw HTML in a statement is shown as text.
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-
 use super::bidi::{Piece, pieces};
-use super::{Cell, Publication, Stamp, rows};
+use super::{Cell, Inline, Publication, Stamp, rows};
 use crate::document::{Block, BlockKind, Document};
 use crate::i18n::Localizer;
 use crate::lang::Direction;
@@ -103,62 +101,35 @@ fn text(s: &str, rtl: bool) -> String {
         .collect()
 }
 
-fn safe_href(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
-}
-
-/// A block's inline Markdown as HTML: emphasis, strong, code, safe links; raw HTML shown as
-/// text, comments (`<!-- align: allow … -->`) dropped. A block whose Markdown would parse as
-/// something else out of its context (`2026. The …` as a list) is its plain text.
+/// A block's inline Markdown as HTML ([`super::inline`]), or its plain text.
 fn inline(block: &Block, rtl: bool) -> String {
+    let Some(pieces) = super::inline(block) else {
+        return text(&block.text, rtl);
+    };
     let mut out = String::new();
+    // Whether each open link was kept (an unsafe one keeps only its text).
     let mut links: Vec<bool> = Vec::new();
-    let mut paragraphs = 0;
-    for event in Parser::new(&block.markdown) {
-        match event {
-            Event::Start(Tag::Paragraph) => {
-                if paragraphs > 0 {
-                    out.push(' ');
+    for p in pieces {
+        match p {
+            Inline::Text(t) => out.push_str(&text(&t, rtl)),
+            Inline::Code(t) => out.push_str(&format!("<code>{}</code>", text(&t, rtl))),
+            Inline::Emphasis(open) => out.push_str(if open { "<em>" } else { "</em>" }),
+            Inline::Strong(open) => out.push_str(if open { "<strong>" } else { "</strong>" }),
+            Inline::LinkStart(url) => {
+                if let Some(url) = &url {
+                    out.push_str(&format!("<a href=\"{}\">", escape(url)));
                 }
-                paragraphs += 1;
+                links.push(url.is_some());
             }
-            Event::End(TagEnd::Paragraph) => {}
-            Event::Text(t) => out.push_str(&text(&t, rtl)),
-            Event::Code(t) => out.push_str(&format!("<code>{}</code>", text(&t, rtl))),
-            Event::Start(Tag::Emphasis) => out.push_str("<em>"),
-            Event::End(TagEnd::Emphasis) => out.push_str("</em>"),
-            Event::Start(Tag::Strong) => out.push_str("<strong>"),
-            Event::End(TagEnd::Strong) => out.push_str("</strong>"),
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                let ok = safe_href(&dest_url);
-                if ok {
-                    out.push_str(&format!("<a href=\"{}\">", escape(&dest_url)));
-                }
-                links.push(ok);
-            }
-            Event::End(TagEnd::Link) => {
+            Inline::LinkEnd => {
                 if links.pop() == Some(true) {
                     out.push_str("</a>");
                 }
             }
-            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
-            Event::Html(t) | Event::InlineHtml(t) => {
-                if !t.trim_start().starts_with("<!--") {
-                    out.push_str(&text(&t, rtl));
-                }
-            }
-            Event::SoftBreak => out.push(' '),
-            Event::HardBreak => out.push_str("<br>"),
-            _ => return text(&block.text, rtl),
+            Inline::Break => out.push_str("<br>"),
         }
     }
-    let out = out.trim().to_string();
-    if out.is_empty() {
-        text(&block.text, rtl)
-    } else {
-        out
-    }
+    out.trim().to_string()
 }
 
 /// The CSS list style for a document's numbers: the digits it mostly writes.

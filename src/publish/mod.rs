@@ -222,42 +222,86 @@ pub fn footer(p: &Publication, langs: &[&str], l: &Localizer, stamp: &Stamp) -> 
     )
 }
 
-/// A block's text for readers, from its Markdown: emphasis and links reduced to their text,
-/// code spans and raw HTML kept as literal text (as the HTML page shows them), comments
-/// (`<!-- align: allow … -->`) dropped. A block whose Markdown would mean something else out of
-/// its context (`2026. The …` read as a list) is its plain text.
-pub fn display_text(b: &crate::document::Block) -> String {
+/// A piece of a block's inline Markdown, as published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inline {
+    /// Text; raw HTML in a statement is text too (shown, never markup).
+    Text(String),
+    Code(String),
+    Emphasis(bool),
+    Strong(bool),
+    /// A link opens: its URL for http, https and mailto; `None` for another scheme, whose
+    /// text is kept without the link.
+    LinkStart(Option<String>),
+    LinkEnd,
+    Break,
+}
+
+/// A block's inline Markdown as published: emphasis, strong, code spans, safe links, line
+/// breaks; raw HTML as text; comments (`<!-- align: allow … -->`) dropped. `None` when the
+/// block's Markdown would mean something else out of its context (`2026. The …` read as a
+/// list): then its plain text is what to publish.
+pub fn inline(b: &crate::document::Block) -> Option<Vec<Inline>> {
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-    let mut out = String::new();
+    let safe = |url: &str| {
+        let lower = url.trim().to_ascii_lowercase();
+        ["https://", "http://", "mailto:"]
+            .iter()
+            .any(|s| lower.starts_with(s))
+    };
+    let mut out = Vec::new();
+    let mut paragraphs = 0;
     for event in Parser::new(&b.markdown) {
-        match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::Html(t) | Event::InlineHtml(t) => {
-                if !t.trim_start().starts_with("<!--") {
-                    out.push_str(&t);
+        out.push(match event {
+            Event::Start(Tag::Paragraph) => {
+                paragraphs += 1;
+                if paragraphs == 1 {
+                    continue;
                 }
+                Inline::Text(" ".into())
             }
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::Start(Tag::Paragraph) if !out.is_empty() => out.push(' '),
-            Event::Start(
-                Tag::Paragraph | Tag::Emphasis | Tag::Strong | Tag::Link { .. } | Tag::Image { .. },
-            )
-            | Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Emphasis
-                | TagEnd::Strong
-                | TagEnd::Link
-                | TagEnd::Image,
-            ) => {}
-            _ => return b.text.clone(),
+            Event::Text(t) => Inline::Text(t.into_string()),
+            Event::Code(t) => Inline::Code(t.into_string()),
+            Event::Html(t) | Event::InlineHtml(t) if t.trim_start().starts_with("<!--") => continue,
+            Event::Html(t) | Event::InlineHtml(t) => Inline::Text(t.into_string()),
+            Event::Start(Tag::Emphasis) => Inline::Emphasis(true),
+            Event::End(TagEnd::Emphasis) => Inline::Emphasis(false),
+            Event::Start(Tag::Strong) => Inline::Strong(true),
+            Event::End(TagEnd::Strong) => Inline::Strong(false),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                Inline::LinkStart(safe(&dest_url).then(|| dest_url.into_string()))
+            }
+            Event::End(TagEnd::Link) => Inline::LinkEnd,
+            Event::SoftBreak => Inline::Text(" ".into()),
+            Event::HardBreak => Inline::Break,
+            Event::End(TagEnd::Paragraph)
+            | Event::Start(Tag::Image { .. })
+            | Event::End(TagEnd::Image) => continue,
+            _ => return None,
+        });
+    }
+    let empty = out.iter().all(|i| match i {
+        Inline::Text(t) | Inline::Code(t) => t.trim().is_empty(),
+        _ => true,
+    });
+    (!empty).then_some(out)
+}
+
+/// A block's text for readers, from its Markdown ([`inline`]): emphasis and links reduced to
+/// their text, code spans and raw HTML kept as literal text (as the HTML page shows them).
+pub fn display_text(b: &crate::document::Block) -> String {
+    let Some(pieces) = inline(b) else {
+        return b.text.clone();
+    };
+    let mut out = String::new();
+    for p in pieces {
+        match p {
+            Inline::Text(t) | Inline::Code(t) => out.push_str(&t),
+            Inline::Break => out.push(' '),
+            _ => {}
         }
     }
-    let out = out.trim();
-    if out.is_empty() {
-        b.text.clone()
-    } else {
-        out.to_string()
-    }
+    out.trim().to_string()
 }
 
 fn all(p: &Publication) -> Vec<usize> {

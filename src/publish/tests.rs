@@ -218,3 +218,32 @@ fn code_blocks_are_units_and_added_blocks_are_in_none() {
         "{tsv}"
     );
 }
+
+#[test]
+fn inline_markdown_as_published() {
+    let d = Document::parse(
+        "en.md",
+        "See *this* and <b>that</b> at [the site](JavaScript:alert(1)) or [here](https://x.org). <!-- align: allow all -->\n",
+        &EN,
+    );
+    let mut b = d.blocks[0].clone();
+    let pieces = inline(&b).unwrap();
+    assert!(pieces.contains(&Inline::Emphasis(true)));
+    assert!(
+        pieces.contains(&Inline::Text("<b>".into())),
+        "raw HTML is text"
+    );
+    assert!(
+        pieces.contains(&Inline::LinkStart(None)),
+        "unsafe scheme, any case"
+    );
+    assert!(pieces.contains(&Inline::LinkStart(Some("https://x.org".into()))));
+    assert_eq!(
+        display_text(&b),
+        "See this and <b>that</b> at the site or here."
+    );
+    // Out of its context, Markdown that is not inline (a heading, a list) is not trusted.
+    b.markdown = "# Not a heading here".into();
+    assert_eq!(inline(&b), None);
+    assert_eq!(display_text(&b), b.text);
+}
