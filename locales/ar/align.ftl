@@ -302,6 +302,13 @@ check-untranslated = هذا المقطع من الترجمة هو نصّ الم�
 check-untranslated-hint = ترجِمه؛ أما الأسماء التي يجب أن تبقى كما هي فيمكن السماح بها بالتعليق <!-- align: allow untranslated -->
 check-untranslated-description = مقطع في الترجمة ما زال نصّ المصدر نفسه
 
+check-missing-content = طول ترجمة هذه الجملة { $share }% فقط من الطول المعتاد للترجمة في هذا المستند: يبدو أن جزءاً منها قد سقط{ $missing-count ->
+        [0] {""}
+       *[other] ؛ غير موجود في الترجمة: { $missing }
+    }
+check-missing-content-hint = قارنها بالمصدر عبارةً عبارة، وترجم ما سقط منها
+check-missing-content-description = جملة ترجمتها أقصر بكثير من أن تؤدي المصدر كاملاً (سقطت عبارة أو أسماء أو نصف جملة)
+
 check-length-ratio = نسبة طول هذه الترجمة إلى مصدرها { $ratio }، في حين أن النسبة المعتادة في هذه الترجمة { $typical }
 check-length-ratio-hint = تحقّق من أنه لم تُسقَط أي عبارة من الترجمة ولم تُضَف إليها عبارة
 check-length-ratio-description = زوج جمل تبتعد نسبة الطول فيه كثيرًا عن بقية المستند

@@ -232,6 +232,13 @@ check-untranslated = this segment of the translation is the source text, not tra
 check-untranslated-hint = translate it; names that must stay as they are can be allowed with <!-- align: allow untranslated -->
 check-untranslated-description = a translation segment that is still the source text
 
+check-missing-content = the translation of this sentence is { $share }% of the length this document's translations usually have: part of it seems to be left out{ $missing-count ->
+        [0] {""}
+       *[other] ; not in the translation: { $missing }
+    }
+check-missing-content-hint = compare it with the source clause by clause, and translate what is missing
+check-missing-content-description = a sentence whose translation is far too short to render all of it (a clause, names, half a sentence left out)
+
 check-length-ratio = this translation is { $ratio } times the length of its source, where this translation usually runs at { $typical }
 check-length-ratio-hint = check that no clause was left out or added
 check-length-ratio-description = a sentence pair whose length ratio is far from the rest of the document

@@ -259,6 +259,13 @@ check-untranslated = ev parçeya wergerê hîn nivîsa çavkaniyê ye, nehatiye 
 check-untranslated-hint = wê wergerîne; navên ku divê wekî xwe bimînin dikarin bi <!-- align: allow untranslated --> werin qebûlkirin
 check-untranslated-description = parçeyeke wergerê ku hîn nivîsa çavkaniyê ye
 
+check-missing-content = wergera vê hevokê tenê { $share }% ji dirêjahiya ku wergerên vê belgeyê bi gelemperî hene ye: xuya ye ku beşek jê ketiye{ $missing-count ->
+        [0] {""}
+       *[other] ; di wergerê de tune: { $missing }
+    }
+check-missing-content-hint = wê beş bi beş bi çavkaniyê re bide ber hev û ya ku ketiye wergerîne
+check-missing-content-description = hevokek ku wergera wê pir kurttir e ku hemûyê wê bide (beşek, nav an nîvê hevokê ketiye)
+
 check-length-ratio = dirêjahiya vê wergerê { $ratio } qatê dirêjahiya çavkaniya wê ye, lê di vê wergerê de ev rêje bi gelemperî { $typical } e
 check-length-ratio-hint = kontrol bike ku tu beşa hevokê nehatiye avêtin an zêdekirin
 check-length-ratio-description = cotek hevokan ku rêjeya dirêjahiya wan ji ya yên din ên belgeyê gelekî dûr e

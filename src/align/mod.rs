@@ -27,6 +27,7 @@
 //! defaults, at most 4 M cells for short inputs and about `(2 × window + 1) × n` cells for long
 //! ones (100,000 sentences: about 50 MB).
 
+pub mod coverage;
 pub mod dp;
 pub mod features;
 mod lexicon;
@@ -105,12 +106,18 @@ pub struct Options {
     /// than `√length` predicts, because one spelt-out acronym or name changes them a lot
     /// ("About STJ" becomes «حول منظمة سوريون من أجل الحقيقة والعدالة»).
     pub short_variance: f32,
-    /// Upper bound of a bead's length cost, if any. Blocks of a statement use one: a block
+    /// Upper bound of a 1-1 bead's length cost, if any. Blocks of a statement use one: a block
     /// whose translation is much shorter or longer must still pair with it when structure and
-    /// anchors say so (the length check reports it), while bitext keeps the full cost.
+    /// anchors say so (the coverage checks report what it lacks), while bitext keeps the full
+    /// cost. Merges always pay their full length cost: a merge is never a cheaper way to
+    /// explain a translation that is too short.
     pub max_length_cost: Option<f32>,
     /// Weight of structure (list numbers; kinds mixed in a group) in a bead's cost.
     pub structure_weight: f32,
+    /// Whether beads that join several segments on both sides (2-2, 3-2 …) are allowed.
+    /// Statements' blocks do not: a translator may merge or split paragraphs, but two
+    /// paragraphs re-cut into two others are indistinguishable from two swapped ones.
+    pub many_to_many: bool,
     /// The target/source length ratio, when known from a larger context (the sentences of one
     /// block pair use their whole document's): otherwise estimated from the input, which a
     /// short input with an omission would skew.
@@ -132,6 +139,7 @@ impl Default for Options {
             short_variance: 16.0,
             max_length_cost: None,
             structure_weight: 1.0,
+            many_to_many: true,
             ratio: None,
         }
     }
@@ -371,6 +379,9 @@ impl<'a> Scorer<'a> {
         if a == 0 || b == 0 {
             return self.model.indel;
         }
+        if a > 1 && b > 1 && !self.model.many_to_many {
+            return FORBIDDEN;
+        }
         let ls = self.len_s[i] - self.len_s[i - a];
         let lt = self.len_t[j] - self.len_t[j - b];
         let (ws, wt) = (self.w_s[i] - self.w_s[i - a], self.w_t[j] - self.w_t[j - b]);
@@ -394,7 +405,12 @@ impl<'a> Scorer<'a> {
         } else {
             PRIOR[mv] * self.model.prior_scale
         };
-        let mut cost = self.model.length_cost(ls, lt) + prior - self.model.anchor_weight * sim;
+        let length = self.model.length_cost(ls, lt);
+        let length = match (mv, self.model.max_length_cost) {
+            (0, Some(max)) => length.min(max),
+            _ => length,
+        };
+        let mut cost = length + prior - self.model.anchor_weight * sim;
         if self.structured {
             cost += self.model.structure_weight
                 * structure_cost(&self.us[i - a..i], &self.ut[j - b..j]);
@@ -475,6 +491,9 @@ fn path_band(beads: &[RawBead], n: usize, m: usize, window: usize) -> Band {
     band
 }
 
+/// The cost of a shape that is not allowed.
+const FORBIDDEN: f32 = 1.0e6;
+
 /// Bead shapes' prior costs, `-ln P(shape)`, indexed like [`MOVES`]. 1-0 and 0-1 cost
 /// [`Options::indel`] instead.
 const PRIOR: [f32; MOVES.len()] = [0.12, 0.0, 0.0, 2.6, 2.6, 4.0, 4.6, 4.6, 5.5, 5.5, 6.0, 6.0];
@@ -498,6 +517,7 @@ struct Model {
     short_variance: f32,
     max_length_cost: Option<f32>,
     structure_weight: f32,
+    many_to_many: bool,
 }
 
 impl Model {
@@ -519,6 +539,7 @@ impl Model {
             short_variance: opts.short_variance,
             max_length_cost: opts.max_length_cost,
             structure_weight: opts.structure_weight,
+            many_to_many: opts.many_to_many,
         }
     }
 
@@ -542,8 +563,7 @@ impl Model {
         }
         let mean = ((ls + lt / self.ratio) / 2.0).max(1.0);
         let delta = (lt - ls * self.ratio) / (self.variance * mean + self.short_variance).sqrt();
-        let cost = tail_cost(delta.abs());
-        self.max_length_cost.map_or(cost, |max| cost.min(max))
+        tail_cost(delta.abs())
     }
 
     /// Re-estimates the length variance from the 1-1 beads of a pass (median-based, so that

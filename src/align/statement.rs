@@ -12,6 +12,7 @@
 
 use serde::Serialize;
 
+use super::coverage::{self, Evidence, LengthModel, Vocab};
 use super::features::{AnchorStrings, Unit, anchor_strings};
 use super::{Bead, Options, Side, align, align_units};
 use crate::document::{BlockKind, Document};
@@ -60,6 +61,10 @@ pub struct SentenceBead {
 #[derive(Debug, Clone, Serialize)]
 pub struct Alignment {
     pub blocks: Vec<BlockBead>,
+    /// How long this translation runs against its source: the checks of coverage and length
+    /// measure against it.
+    #[serde(skip)]
+    pub length: LengthModel,
 }
 
 impl Alignment {
@@ -75,10 +80,13 @@ impl Alignment {
 }
 
 /// Structural class of a block kind for the aligner (0 = none).
-fn class(kind: BlockKind) -> u8 {
+pub(super) fn class(kind: BlockKind) -> u8 {
     match kind {
         BlockKind::Title => 1,
-        BlockKind::Lede => 2,
+        // A lede is the first paragraph: a translation that merges it into the next one, or
+        // whose own first paragraph is taken for its lede, still aligns paragraph with
+        // paragraph.
+        BlockKind::Lede => 4,
         BlockKind::Heading => 3,
         BlockKind::Paragraph => 4,
         BlockKind::Demand => 5,
@@ -93,7 +101,7 @@ fn class(kind: BlockKind) -> u8 {
 /// translations).
 #[derive(Debug, Clone)]
 pub struct Prepared {
-    blocks: Vec<AnchorStrings>,
+    pub(super) blocks: Vec<AnchorStrings>,
     sentences: Vec<Vec<AnchorStrings>>,
 }
 
@@ -123,6 +131,15 @@ impl Prepared {
     }
 }
 
+impl Prepared {
+    /// The anchors of a sentence (a block with one sentence has its block's).
+    pub(super) fn sentence(&self, r: &SentenceRef) -> &AnchorStrings {
+        self.sentences[r.block]
+            .get(r.sentence)
+            .unwrap_or(&self.blocks[r.block])
+    }
+}
+
 /// Aligns `target` to `source`.
 pub fn align_documents(source: &Document, target: &Document) -> Alignment {
     align_prepared(
@@ -148,9 +165,10 @@ pub fn align_prepared(
     // missing-sentence checks say what it lacks).
     let block_opts = Options {
         short_variance: 144.0,
-        max_length_cost: Some(12.0),
+        max_length_cost: Some(8.0),
         structure_weight: 3.0,
         prior_scale: 2.0,
+        many_to_many: false,
         ..Options::default()
     };
     // Sentences inside a block pair: translators do merge and split sentences, but a sentence
@@ -229,13 +247,125 @@ pub fn align_prepared(
             sentences: align_sentences(&ctx, b),
         })
         .collect();
+    let length = length_model(source, target, &blocks);
+    verify(&ctx, &mut blocks, &length);
     let units = (
         aligned.source_units.as_slice(),
         aligned.target_units.as_slice(),
     );
     find_moves(&ctx, &mut blocks, units);
     find_swaps(&ctx, &mut blocks, units);
-    Alignment { blocks }
+    Alignment { blocks, length }
+}
+
+/// The document's length model, from the sentence pairs of its 1-1 block pairs.
+fn length_model(source: &Document, target: &Document, blocks: &[BlockBead]) -> LengthModel {
+    let len = |d: &Document, r: &SentenceRef| {
+        crate::text::char_len(&d.blocks[r.block].sentences[r.sentence].text) as f32
+    };
+    let mut pairs = Vec::new();
+    let (mut ts, mut tt) = (0.0, 0.0);
+    for b in blocks
+        .iter()
+        .filter(|b| b.src.len() == 1 && b.tgt.len() == 1)
+    {
+        ts += crate::text::char_len(&source.blocks[b.src[0]].text) as f32;
+        tt += crate::text::char_len(&target.blocks[b.tgt[0]].text) as f32;
+        for s in b
+            .sentences
+            .iter()
+            .filter(|s| s.src.len() == 1 && s.tgt.len() == 1)
+        {
+            pairs.push((len(source, &s.src[0]), len(target, &s.tgt[0])));
+        }
+    }
+    LengthModel::estimate(&pairs, (ts, tt))
+}
+
+/// Verifies every bead's coverage (see [`coverage`]): a block or sentence that a merge does not
+/// really render is split off as an omission.
+fn verify(ctx: &Ctx, blocks: &mut Vec<BlockBead>, model: &LengthModel) {
+    let vocab = Vocab::new(ctx.tp);
+    let ev = Evidence {
+        source: ctx.source,
+        sp: ctx.sp,
+        target: ctx.target,
+        tp: ctx.tp,
+        model,
+        vocab: &vocab,
+    };
+    let mut k = 0;
+    while k < blocks.len() {
+        let Some(i) = coverage::missing_block(&blocks[k], &ev) else {
+            k += 1;
+            continue;
+        };
+        let b = blocks[k].clone();
+        let part = b.src[i];
+        let rest: Vec<usize> = b.src.iter().copied().filter(|&x| x != part).collect();
+        let bead = Bead {
+            src: rest[0]..rest[rest.len() - 1] + 1,
+            tgt: b.tgt[0]..b.tgt[b.tgt.len() - 1] + 1,
+            cost: 0.0,
+            confidence: b.confidence,
+        };
+        let kept = BlockBead {
+            src: rest,
+            tgt: b.tgt.clone(),
+            confidence: b.confidence,
+            moved: None,
+            sentences: align_sentences(ctx, &bead),
+        };
+        let omitted = BlockBead {
+            src: vec![part],
+            tgt: vec![],
+            confidence: 0.5,
+            moved: None,
+            sentences: align_sentences(
+                ctx,
+                &Bead {
+                    src: part..part + 1,
+                    tgt: 0..0,
+                    cost: 0.0,
+                    confidence: 0.5,
+                },
+            ),
+        };
+        if i == 0 {
+            blocks.splice(k..=k, [omitted, kept]);
+        } else {
+            blocks.splice(k..=k, [kept, omitted]);
+        }
+    }
+    // Omitted blocks that a neighbour renders after all (its translation too long without
+    // them): a merge, not an omission.
+    let mut k = 0;
+    while k < blocks.len() {
+        let Some(before) = coverage::omitted_block_joins(blocks, k, &ev) else {
+            k += 1;
+            continue;
+        };
+        let part = blocks[k].src[0];
+        let n = if before { k - 1 } else { k + 1 };
+        let mut b = blocks[n].clone();
+        if before {
+            b.src.push(part);
+        } else {
+            b.src.insert(0, part);
+        }
+        let bead = Bead {
+            src: b.src[0]..b.src[b.src.len() - 1] + 1,
+            tgt: b.tgt[0]..b.tgt[b.tgt.len() - 1] + 1,
+            cost: 0.0,
+            confidence: b.confidence,
+        };
+        b.sentences = align_sentences(ctx, &bead);
+        blocks[n] = b;
+        blocks.remove(k);
+    }
+    for b in blocks.iter_mut() {
+        coverage::verify_sentences(&mut b.sentences, &ev);
+    }
 }
 
 /// What sentence alignment inside block pairs needs.

@@ -326,25 +326,56 @@ fn invisible(
     emit(Pair::block_loc(d, j), details);
 }
 
-/// Sentence pairs whose length ratio is far from what this translation shows elsewhere (a
-/// clause left out inside a sentence).
+/// A translation shorter than its source allows by this share of the expected length, and by
+/// [`MISSING_Z`] deviations of this document's own spread, has left content out.
+const MISSING_SHARE: f32 = 0.6;
+const MISSING_Z: f32 = -3.5;
+/// Pairs shorter than this (source characters) are too short to judge by length.
+const MIN_SOURCE: usize = 40;
+
+/// Sentence pairs whose lengths say that part of the source is not rendered (`missing-content`,
+/// an error: a clause, a list of names, half of an article dropped), or whose ratio is merely
+/// far from the rest of the document (`length-ratio`, a warning). Both measure against the
+/// document's own length model ([`crate::align::coverage::LengthModel`]).
 fn length_ratio(pair: &Pair, out: &mut Vec<Finding>) {
-    let mut ratios: Vec<(
-        f32,
-        crate::align::statement::SentenceRef,
-        crate::align::statement::SentenceRef,
-    )> = Vec::new();
+    use crate::align::statement::SentenceRef;
+    let model = &pair.alignment.length;
+    let len = |d: &Document, v: &[SentenceRef]| {
+        v.iter()
+            .map(|r| char_len(&d.blocks[r.block].sentences[r.sentence].text))
+            .sum::<usize>()
+    };
+    let mut ratios: Vec<(f32, SentenceRef, SentenceRef)> = Vec::new();
     for bead in &pair.alignment.blocks {
         for s in &bead.sentences {
             if s.src.is_empty() || s.tgt.is_empty() {
                 continue;
             }
-            let len = |d: &Document, v: &[crate::align::statement::SentenceRef]| {
-                v.iter()
-                    .map(|r| char_len(&d.blocks[r.block].sentences[r.sentence].text))
-                    .sum::<usize>()
-            };
             let (ls, lt) = (len(pair.source, &s.src), len(pair.target, &s.tgt));
+            let share = model.share(ls as f32, lt as f32);
+            if ls >= MIN_SOURCE
+                && share < MISSING_SHARE
+                && model.z(ls as f32, lt as f32) < MISSING_Z
+            {
+                let mut f = pair.finding(
+                    "missing-content",
+                    Some(pair.src_sentence(s.src[0])),
+                    Some(pair.tgt_sentence(s.tgt[0])),
+                );
+                detail(&mut f, "share", (share * 100.0).round() as u32);
+                detail(
+                    &mut f,
+                    "missing",
+                    unrendered(
+                        &pair.source.sentences_text(&s.src),
+                        pair.source.lang,
+                        &pair.target.sentences_text(&s.tgt),
+                        pair.target.lang,
+                    ),
+                );
+                out.push(f);
+                continue;
+            }
             if ls >= 40 && lt >= 10 {
                 ratios.push(((lt as f32 / ls as f32).ln(), s.src[0], s.tgt[0]));
             }
@@ -374,6 +405,45 @@ fn length_ratio(pair: &Pair, out: &mut Vec<Finding>) {
             out.push(f);
         }
     }
+}
+
+/// Words of the source that survive translation — numbers, names and acronyms written alike —
+/// and that the translation does not have: what the left-out part said, where it shows.
+fn unrendered(source: &str, sl: Lang, target: &str, tl: Lang) -> Vec<String> {
+    use crate::align::features::{AnchorKind, anchor_strings};
+    let t = anchor_strings(target, tl);
+    let has = |kind: AnchorKind, text: &str| t.iter().any(|(k, x)| *k == kind && x == text);
+    let mut out: Vec<String> = Vec::new();
+    for n in crate::numbers::find_numbers(source, sl) {
+        if n.words_only {
+            continue;
+        }
+        if !n
+            .values
+            .iter()
+            .any(|v| has(AnchorKind::Number, &crate::numbers::display(*v)))
+        {
+            out.push(source[n.span.clone()].to_string());
+        }
+    }
+    for word in source.split(|c: char| !crate::text::is_word_char(c)) {
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if !capital || word.chars().count() < 2 || word.chars().any(crate::text::is_digit) {
+            continue;
+        }
+        // Names and acronyms only (a capital inside, or all capitals): ordinary words that
+        // start a sentence say nothing.
+        let acronym = word.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        if !acronym {
+            continue;
+        }
+        let folded = crate::align::features::fold(word);
+        if !has(AnchorKind::Word, &folded) && !out.iter().any(|w| w == word) {
+            out.push(word.to_string());
+        }
+    }
+    out.truncate(6);
+    out
 }
 
 /// A question in the source rendered as a statement (`?` and `؟` are the same mark, as are `,`

@@ -337,18 +337,44 @@ fn punctuation_question() {
 }
 
 #[test]
-fn length_ratio() {
-    // A long sentence whose translation lost most of it.
+fn missing_content() {
+    // A long sentence whose translation lost most of it: a partial omission, an error.
     let t = KMR_DOC.replace(
         "Zêdetirî 250.000 sivîl li her du taxan dijîn, di nav wan de koçberên ji Efrînê di 2018an de.",
         "Zêdetirî 250.000 sivîl li Efrînê di 2018an de.",
     );
     let src = EN_DOC.replace(
         "among them people displaced from Afrin in 2018.",
-        "among them people displaced from Afrin in 2018, who have lost their homes, their land and their livelihoods twice within a few years and now depend entirely on aid.",
+        "among them people displaced from Afrin in 2018, who have lost their homes, their land and their livelihoods twice within a few years and now depend entirely on aid from the UNHCR.",
     );
     let f = check(&src, &t, &KMR);
+    assert_eq!(ids(&f), ["missing-content"], "{f:#?}");
+    assert_eq!(f[0].severity, Severity::Error);
+    // What the left-out part said, where it shows: the acronym.
+    assert_eq!(f[0].details["missing"], serde_json::json!(["UNHCR"]));
+    // Look-alike: the whole sentence rendered.
+    let full = KMR_DOC.replace(
+        "di nav wan de koçberên ji Efrînê di 2018an de.",
+        "di nav wan de koçberên ji Efrînê di 2018an de, ku du caran di nav çend salan de xanî, erd û debara xwe winda kirine û niha bi tevahî bi alîkariya UNHCRê ve girêdayî ne.",
+    );
+    assert!(
+        check(&src, &full, &KMR).is_empty(),
+        "{:#?}",
+        check(&src, &full, &KMR)
+    );
+    assert!(!has(&check(EN_DOC, KMR_DOC, &KMR), "missing-content"));
+}
+
+#[test]
+fn length_ratio() {
+    // A translation far longer than its source: something added, a warning.
+    let t = KMR_DOC.replace(
+        "Rêxistinên îmzeker fikara xwe ya giran li ser tundkirina li Helebê diyar dikin.",
+        "Rêxistinên îmzeker fikara xwe ya giran li ser tundkirina li Helebê diyar dikin, ku di nav çend rojan de bû sedema koçberkirina bi hezaran malbatan ji taxên xwe û wêrankirina gelek xanî, dibistan û nexweşxaneyan li seranserê bajêr.",
+    );
+    let f = check(EN_DOC, &t, &KMR);
     assert!(has(&f, "length-ratio"), "{f:#?}");
+    assert!(!has(&f, "missing-content"), "{f:#?}");
     assert!(!has(&check(EN_DOC, KMR_DOC, &KMR), "length-ratio"));
 }
 

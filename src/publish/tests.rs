@@ -40,7 +40,10 @@ fn target(
         .collect();
     Target {
         doc,
-        alignment: Alignment { blocks },
+        alignment: Alignment {
+            blocks,
+            length: Default::default(),
+        },
         drifted: BTreeMap::new(),
     }
 }
@@ -153,6 +156,7 @@ fn units_group_what_any_translation_renders_together() {
                     moved: None,
                     sentences,
                 }],
+                length: Default::default(),
             },
             drifted: BTreeMap::new(),
         }
