@@ -114,7 +114,8 @@ fn main() {
         ..Settings::default()
     };
     let mut docs: Vec<Named> = Vec::new();
-    let read = |p: &Path| std::fs::read_to_string(p).unwrap_or_default();
+    // Read as `align check` reads them (byte-order mark, CRLF, Unicode normalization).
+    let read = |p: &Path| align::statement::read_text(p).unwrap_or_default();
     let st = root.join("statements/aleppo-2026-01");
     docs.push((
         "aleppo".into(),

@@ -35,10 +35,19 @@ pub struct LengthModel {
     pub k: f32,
     /// How many pairs it was estimated from (0: a default).
     pub pairs: usize,
+    /// How often an anchor of a source segment (a number, a name, a word the document's own
+    /// word table translates) is found in the segment that renders it: measured on the same
+    /// pairs, so an anchor's absence weighs what it weighs in this document.
+    pub keep: f32,
 }
 
 /// The variance no pair goes below, however long.
 const FLOOR: f32 = 0.002;
+/// The share of anchors kept when the document has too few to tell.
+const DEFAULT_KEEP: f32 = 0.6;
+/// How often a target holds an anchor of a part it does not render, by chance.
+const CHANCE: f32 = 0.05;
+
 /// `k` when the document has too few pairs to tell: what professional news translation into
 /// Arabic, Sorani and Kurmanji shows (NTREX-128: 0.035 at 60 characters, 0.009 at 260).
 const DEFAULT_K: f32 = 2.5;
@@ -49,6 +58,7 @@ impl Default for LengthModel {
             ratio: 1.0,
             k: DEFAULT_K,
             pairs: 0,
+            keep: DEFAULT_KEEP,
         }
     }
 }
@@ -80,7 +90,12 @@ impl LengthModel {
         // median square is 0.455 of its variance), so a few wrong pairs do not inflate it.
         let mut scaled: Vec<f32> = usable
             .iter()
-            .map(|&(s, t)| ((t / s).ln() - median).powi(2) * s)
+            // `x * x`, never `powi`: its precision differs between builds, and a borderline
+            // decision must not depend on the optimisation level.
+            .map(|&(s, t)| {
+                let d = (t / s).ln() - median;
+                d * d * s
+            })
             .collect();
         scaled.sort_by(f32::total_cmp);
         let k = (scaled[scaled.len() / 2] / 0.455).clamp(0.8, 8.0);
@@ -88,7 +103,27 @@ impl LengthModel {
             ratio: median.exp(),
             k,
             pairs: usable.len(),
+            keep: DEFAULT_KEEP,
         }
+    }
+
+    /// The model with its anchor keep rate measured: `(found, total)` anchor counts over the
+    /// document's confident pairs.
+    pub fn with_keep(self, found: f32, total: f32) -> LengthModel {
+        LengthModel {
+            keep: if total >= 10.0 {
+                (found / total).clamp(0.3, 0.95)
+            } else {
+                DEFAULT_KEEP
+            },
+            ..self
+        }
+    }
+
+    /// The log-likelihood ratio that a part is *not* rendered, from its anchors: each absent
+    /// one is evidence for, each found one strong evidence against.
+    fn anchor_llr(&self, found: f32, absent: f32) -> f32 {
+        absent * ((1.0 - CHANCE) / (1.0 - self.keep)).ln() + found * (CHANCE / self.keep).ln()
     }
 
     /// Standard deviation of the log ratio for a source of `ls` characters.
@@ -108,10 +143,13 @@ impl LengthModel {
     }
 }
 
-/// A target shorter than all its parts by this many deviations is too short for them.
-const TOO_SHORT: f32 = 3.0;
-/// Without the missing part, the rest must fit within this many deviations.
-const FITS: f32 = 2.0;
+/// How much likelier (log odds) "this part is not rendered" must be than "the target renders
+/// every part" before a part is declared missing (e^3 ≈ 20 to 1); and the same for an omission
+/// to be taken back into a neighbour.
+const DECIDE: f32 = 3.0;
+/// A target must be at least this many deviations short of all its parts before any is
+/// declared missing: a target of the expected length renders them.
+const SHORT: f32 = -1.0;
 
 /// The evidence about one part of a bead.
 struct Part {
@@ -131,6 +169,9 @@ fn telling(kind: AnchorKind, text: &str) -> bool {
 }
 
 /// How well the part's own anchors are found in the target: (found, absent), weighted.
+/// Numbers count double; a word counts only if the target document has it somewhere (written
+/// alike, or through the document's word table), since a word the translation never uses says
+/// nothing by its absence.
 fn anchor_evidence(part: &Part, target: &[(AnchorKind, String)], vocab: &Vocab) -> (f32, f32) {
     let (mut found, mut absent) = (0.0, 0.0);
     for (kind, text) in &part.own {
@@ -184,8 +225,23 @@ impl Vocab {
     }
 }
 
+/// The log-likelihood ratio of two explanations of a length, `z_a` and `z_b` deviations from
+/// what each predicts: for `b` against `a`. Bounded: translations vary with heavier tails than
+/// a normal law, so a length alone is never overwhelming evidence.
+fn length_llr(z_a: f32, z_b: f32) -> f32 {
+    ((z_a * z_a - z_b * z_b) / 2.0).clamp(-MAX_LENGTH_LLR, MAX_LENGTH_LLR)
+}
+
+/// How many deviations from the document's ratio an explanation may be and stay plausible.
+const PLAUSIBLE: f32 = 3.5;
+
+/// The most a length can weigh, in log odds.
+const MAX_LENGTH_LLR: f32 = 8.0;
+
 /// The index of the part a bead does not render, if one is clearly missing: parts of lengths
-/// `parts`, target group `lt` characters long with anchors `target`.
+/// `parts`, target group `lt` characters long with anchors `target`. The two explanations —
+/// the target renders every part, or all but this one — are weighed by length (how many
+/// deviations each is from the document's ratio) and by the part's own anchors.
 fn missing_part(
     model: &LengthModel,
     parts: &[Part],
@@ -195,7 +251,7 @@ fn missing_part(
 ) -> Option<usize> {
     let total: f32 = parts.iter().map(|p| p.len).sum();
     let z_all = model.z(total, lt);
-    if z_all >= -1.5 {
+    if z_all >= SHORT {
         return None;
     }
     let mut best: Option<(f32, usize)> = None;
@@ -205,23 +261,34 @@ fn missing_part(
             continue;
         }
         let z_rest = model.z(rest, lt);
+        // Without the part, the rest must be a plausible rendering: when neither explanation
+        // fits, the target renders part of everything (`missing-content` says so).
+        if z_rest.abs() > PLAUSIBLE {
+            continue;
+        }
         let (found, absent) = anchor_evidence(p, target, vocab);
-        // The part's own anchors are in the target: it is rendered.
+        // A part whose own anchors are in the target is rendered, at least in part (what a
+        // short target then lacks is `missing-content`, not this part).
         if found > 0.0 && found >= absent {
             continue;
         }
-        let by_length = z_all < -TOO_SHORT && z_rest.abs() < FITS;
-        // Anchors of its own, all absent, and the rest fits better without it.
-        let by_anchors = absent >= 2.0 && found == 0.0 && z_rest.abs() + 1.0 < z_all.abs();
-        if !(by_length || by_anchors) {
-            continue;
-        }
-        let score = (z_all * z_all - z_rest * z_rest) / 2.0 + absent;
-        if best.is_none_or(|(s, _)| score > s) {
-            best = Some((score, i));
+        let llr = length_llr(z_all, z_rest) + model.anchor_llr(found, absent);
+        if llr > DECIDE && best.is_none_or(|(s, _)| llr > s) {
+            best = Some((llr, i));
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// For measuring [`LengthModel::keep`]: how many of a source segment's anchors its target
+/// has, weighted as the evidence is: (found, total).
+pub(super) fn keep_counts(src: &AnchorStrings, tgt: &AnchorStrings, vocab: &Vocab) -> (f32, f32) {
+    let part = Part {
+        len: 0.0,
+        own: own_anchors(&[src]).remove(0),
+    };
+    let (found, absent) = anchor_evidence(&part, tgt, vocab);
+    (found, found + absent)
 }
 
 /// Anchors of `items` that no other item has, for each item.
@@ -249,8 +316,8 @@ fn own_anchors(items: &[&AnchorStrings]) -> Vec<Vec<(AnchorKind, String)>> {
 }
 
 /// Whether an omitted part (`omitted` characters, with its own anchors) is in fact rendered by
-/// the neighbouring bead's target: that target is too long for its own source group alone and
-/// fits with the omitted part added, or holds the part's own anchors.
+/// the neighbouring bead's target: "it renders the part too" against "it renders only its own
+/// group", by length and by the part's anchors.
 fn rendered_by_neighbour(
     model: &LengthModel,
     group: f32,
@@ -260,11 +327,13 @@ fn rendered_by_neighbour(
     vocab: &Vocab,
 ) -> bool {
     let z_alone = model.z(group, lt);
+    if z_alone <= -SHORT {
+        return false;
+    }
     let z_with = model.z(group + omitted.len, lt);
     let (found, absent) = anchor_evidence(omitted, target, vocab);
-    let by_length = z_alone > TOO_SHORT && z_with.abs() < FITS;
-    let by_anchors = found >= 2.0 && found > absent && z_with.abs() < z_alone.abs();
-    by_length || by_anchors
+    let llr = length_llr(z_alone, z_with) - model.anchor_llr(found, absent);
+    llr > DECIDE
 }
 
 /// Sentence beads of a block bead with every many-to-one bead verified: a source sentence it
@@ -348,11 +417,20 @@ pub(super) fn verify_sentences(beads: &mut Vec<SentenceBead>, ev: &Evidence) -> 
                 return None;
             }
             let anchors: Vec<&AnchorStrings> = parts.iter().map(|r| sp.sentence(r)).collect();
-            let own: Vec<(AnchorKind, String)> =
-                anchors.iter().flat_map(|a| a.iter().cloned()).collect();
+            // The omitted part's own anchors: not those its neighbour's source has too (they
+            // explain the target's by themselves).
+            let group_anchors: Vec<&AnchorStrings> = n.src.iter().map(|r| sp.sentence(r)).collect();
+            let mut own: Vec<(AnchorKind, String)> = anchors
+                .iter()
+                .flat_map(|a| a.iter().cloned())
+                .filter(|(k, t)| telling(*k, t))
+                .filter(|x| !group_anchors.iter().any(|g| g.contains(x)))
+                .collect();
+            own.sort();
+            own.dedup();
             let part = Part {
                 len: parts.iter().map(|r| len(source, r)).sum(),
-                own: own.into_iter().filter(|(k, t)| telling(*k, t)).collect(),
+                own,
             };
             let group: f32 = n.src.iter().map(|r| len(source, r)).sum();
             let lt: f32 = n.tgt.iter().map(|r| len(target, r)).sum();
@@ -411,14 +489,23 @@ pub(super) fn omitted_block_joins(beads: &[BlockBead], k: usize, ev: &Evidence) 
         return None;
     }
     let i = b.src[0];
-    let omitted = Part {
-        len: char_len(&source.blocks[i].text) as f32,
-        own: own_anchors(&[&sp.blocks[i]]).remove(0),
-    };
     let joins = |n: &BlockBead| {
         if n.tgt.is_empty() || n.src.is_empty() || n.moved.is_some() {
             return false;
         }
+        // The omitted block's own anchors: not those the neighbour's source has too.
+        let mut own: Vec<(AnchorKind, String)> = sp.blocks[i]
+            .iter()
+            .filter(|(k, t)| telling(*k, t))
+            .filter(|x| !n.src.iter().any(|&g| sp.blocks[g].contains(x)))
+            .cloned()
+            .collect();
+        own.sort();
+        own.dedup();
+        let omitted = Part {
+            len: char_len(&source.blocks[i].text) as f32,
+            own,
+        };
         // Blocks of another kind do not merge (a heading into a paragraph).
         let kind = |d: &Document, x: usize| super::statement::class(d.blocks[x].kind);
         if n.src.iter().any(|&x| kind(source, x) != kind(source, i)) {
@@ -514,6 +601,7 @@ mod tests {
             ratio: 0.9,
             k: 2.5,
             pairs: 20,
+            keep: 0.8,
         };
         // 230 + 130 source characters; the target renders only the first (0.9 × 230).
         let parts = [part(230.0), part(130.0)];
@@ -528,6 +616,7 @@ mod tests {
             ratio: 0.9,
             k: 2.5,
             pairs: 20,
+            keep: 0.8,
         };
         let stj = (AnchorKind::Word, "stj".to_string());
         let parts = [

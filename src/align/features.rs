@@ -92,7 +92,7 @@ fn parse_key(key: &str) -> (AnchorKind, &str) {
 }
 
 /// Kinds of anchor, for weighting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AnchorKind {
     Word,
     Prefix,

@@ -65,48 +65,11 @@ pub(super) fn learn(
         w.dedup();
         w
     };
-    let mut fs: HashMap<u32, u32> = HashMap::new();
-    let mut ft: HashMap<u32, u32> = HashMap::new();
     let pairs: Vec<(Vec<u32>, Vec<u32>)> = ones
         .iter()
         .map(|&(i, j, _)| (words(&raw_s[i]), words(&raw_t[j])))
         .collect();
-    for (a, b) in &pairs {
-        for w in a {
-            *fs.entry(*w).or_insert(0) += 1;
-        }
-        for w in b {
-            *ft.entry(*w).or_insert(0) += 1;
-        }
-    }
-    let n = pairs.len() as u32;
-    let useful = |f: u32| f >= MIN_COUNT && f <= n / 3;
-    let mut co: HashMap<(u32, u32), u32> = HashMap::new();
-    for (a, b) in &pairs {
-        for s in a.iter().filter(|w| useful(fs[w])) {
-            for t in b.iter().filter(|w| useful(ft[w])) {
-                if s != t {
-                    *co.entry((*s, *t)).or_insert(0) += 1;
-                }
-            }
-        }
-    }
-    let mut candidates: Vec<(f32, u32, u32)> = co
-        .into_iter()
-        .filter(|&(_, c)| c >= MIN_COUNT)
-        .map(|((s, t), c)| (2.0 * c as f32 / (fs[&s] + ft[&t]) as f32, s, t))
-        .filter(|&(d, _, _)| d >= MIN_DICE)
-        .collect();
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut linked_s: HashMap<u32, u32> = HashMap::new();
-    let mut linked_t: HashMap<u32, u32> = HashMap::new();
-    for (_, s, t) in candidates {
-        if linked_s.contains_key(&s) || linked_t.contains_key(&t) {
-            continue;
-        }
-        linked_s.insert(s, t);
-        linked_t.insert(t, s);
-    }
+    let linked_t = link(&pairs);
     if linked_t.is_empty() {
         return None;
     }
@@ -119,6 +82,89 @@ pub(super) fn learn(
                     .filter_map(|(k, _)| linked_t.get(k).map(|s| (*s, AnchorKind::Word)))
                     .collect()
             })
+            .collect(),
+    )
+}
+
+/// Competitive linking over word pairs that co-occur in parallel segments: for each target
+/// word, the source word it translates (Dice ≥ [`MIN_DICE`], at least [`MIN_COUNT`]
+/// co-occurrences, each word linked once, strongest first). Each segment's words are given
+/// sorted and without duplicates.
+fn link<K: Copy + Eq + std::hash::Hash + Ord>(pairs: &[(Vec<K>, Vec<K>)]) -> HashMap<K, K> {
+    let mut fs: HashMap<K, u32> = HashMap::new();
+    let mut ft: HashMap<K, u32> = HashMap::new();
+    for (a, b) in pairs {
+        for w in a {
+            *fs.entry(*w).or_insert(0) += 1;
+        }
+        for w in b {
+            *ft.entry(*w).or_insert(0) += 1;
+        }
+    }
+    let n = pairs.len() as u32;
+    let useful = |f: u32| f >= MIN_COUNT && f <= n / 3;
+    let mut co: HashMap<(K, K), u32> = HashMap::new();
+    for (a, b) in pairs {
+        for s in a.iter().filter(|w| useful(fs[w])) {
+            for t in b.iter().filter(|w| useful(ft[w])) {
+                if s != t {
+                    *co.entry((*s, *t)).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    let mut candidates: Vec<(f32, K, K)> = co
+        .into_iter()
+        .filter(|&(_, c)| c >= MIN_COUNT)
+        .map(|((s, t), c)| (2.0 * c as f32 / (fs[&s] + ft[&t]) as f32, s, t))
+        .filter(|&(d, _, _)| d >= MIN_DICE)
+        .collect();
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut linked_s: HashMap<K, K> = HashMap::new();
+    let mut linked_t: HashMap<K, K> = HashMap::new();
+    for (_, s, t) in candidates {
+        if linked_s.contains_key(&s) || linked_t.contains_key(&t) {
+            continue;
+        }
+        linked_s.insert(s, t);
+        linked_t.insert(t, s);
+    }
+    linked_t
+}
+
+/// A word table learned from the sentence pairs of one document that the first pass paired
+/// one to one (`pairs`: source and target anchors): target word → the source word it
+/// translates. `None` when there are fewer than `min_pairs` pairs or nothing is learned.
+pub(super) fn learn_words(
+    pairs: &[(
+        &super::features::AnchorStrings,
+        &super::features::AnchorStrings,
+    )],
+    min_pairs: usize,
+) -> Option<HashMap<String, String>> {
+    if pairs.len() < min_pairs {
+        return None;
+    }
+    fn words(a: &super::features::AnchorStrings) -> Vec<&str> {
+        let mut w: Vec<&str> = a
+            .iter()
+            .filter(|(k, _)| *k == AnchorKind::Word)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    }
+    let keyed: Vec<(Vec<&str>, Vec<&str>)> =
+        pairs.iter().map(|(s, t)| (words(s), words(t))).collect();
+    let linked = link(&keyed);
+    if linked.is_empty() {
+        return None;
+    }
+    Some(
+        linked
+            .into_iter()
+            .map(|(t, s)| (t.to_string(), s.to_string()))
             .collect(),
     )
 }

@@ -99,6 +99,9 @@ pub struct Options {
     pub anchor_weight: f32,
     /// Multiplies the prior costs of the bead shapes other than 1-1.
     pub prior_scale: f32,
+    /// Multiplies, further, the prior costs of shapes that join more source segments than
+    /// target segments (2-1, 3-1 …): the shapes that could hide a left-out segment in a merge.
+    pub merge_scale: f32,
     /// Anchor weight added to every bead's total before its similarity is computed, so that
     /// a lone shared token is weak evidence.
     pub pseudo_count: f32,
@@ -114,6 +117,9 @@ pub struct Options {
     pub max_length_cost: Option<f32>,
     /// Weight of structure (list numbers; kinds mixed in a group) in a bead's cost.
     pub structure_weight: f32,
+    /// Whether a group's shared anchors are computed exactly (each anchor once) rather than
+    /// summed over its pairs (an upper bound, cheaper: what long bitext uses).
+    pub exact_groups: bool,
     /// Whether beads that join several segments on both sides (2-2, 3-2 …) are allowed.
     /// Statements' blocks do not: a translator may merge or split paragraphs, but two
     /// paragraphs re-cut into two others are indistinguishable from two swapped ones.
@@ -135,11 +141,13 @@ impl Default for Options {
             indel: 5.5,
             anchor_weight: 20.0,
             prior_scale: 1.3,
+            merge_scale: 1.0,
             pseudo_count: 4.0,
             short_variance: 16.0,
             max_length_cost: None,
             structure_weight: 1.0,
             many_to_many: true,
+            exact_groups: false,
             ratio: None,
         }
     }
@@ -386,15 +394,21 @@ impl<'a> Scorer<'a> {
         let lt = self.len_t[j] - self.len_t[j - b];
         let (ws, wt) = (self.w_s[i] - self.w_s[i - a], self.w_t[j] - self.w_t[j - b]);
         let weight = ws + wt;
-        let mut common = 0.0;
-        for x in i - a..i {
-            for y in j - b..j {
-                common += self.pair(x, y);
+        let common = if (a > 1 || b > 1) && self.model.exact_groups {
+            // An anchor the group's segments share with each other counts once, as it does
+            // for a single segment: merges gain nothing from repeated words.
+            shared(&merge(&self.us[i - a..i]), &merge(&self.ut[j - b..j]))
+        } else {
+            let mut common = 0.0;
+            for x in i - a..i {
+                for y in j - b..j {
+                    common += self.pair(x, y);
+                }
             }
-        }
-        // Summing over pairs counts an anchor once per pair it appears in; a group cannot share
-        // more than either side holds.
-        let common = common.min(ws).min(wt);
+            // Summing over pairs counts an anchor once per pair it appears in; a group cannot
+            // share more than either side holds.
+            common.min(ws).min(wt)
+        };
         // A pseudo-count in the denominator: one accidental shared token in segments with no
         // other anchor is weak evidence, not a perfect match.
         let sim = (2.0 * common / (weight + self.model.pseudo)).min(1.0);
@@ -402,6 +416,8 @@ impl<'a> Scorer<'a> {
         let sim = ((sim - self.baseline) / (1.0 - self.baseline)).max(0.0);
         let prior = if mv == 0 {
             PRIOR[0]
+        } else if a > b {
+            PRIOR[mv] * self.model.prior_scale * self.model.merge_scale
         } else {
             PRIOR[mv] * self.model.prior_scale
         };
@@ -511,6 +527,7 @@ struct Model {
     anchor_weight: f32,
     /// Scale of the non-1-1 shape priors.
     prior_scale: f32,
+    merge_scale: f32,
     /// Pseudo-count added to the anchor weight of a bead before its similarity is computed.
     pseudo: f32,
     /// Constant part of the length variance.
@@ -518,6 +535,7 @@ struct Model {
     max_length_cost: Option<f32>,
     structure_weight: f32,
     many_to_many: bool,
+    exact_groups: bool,
 }
 
 impl Model {
@@ -535,11 +553,13 @@ impl Model {
             indel: opts.indel,
             anchor_weight: opts.anchor_weight,
             prior_scale: opts.prior_scale,
+            merge_scale: opts.merge_scale,
             pseudo: opts.pseudo_count,
             short_variance: opts.short_variance,
             max_length_cost: opts.max_length_cost,
             structure_weight: opts.structure_weight,
             many_to_many: opts.many_to_many,
+            exact_groups: opts.exact_groups,
         }
     }
 
@@ -574,7 +594,9 @@ impl Model {
             .filter(|(s, t, _)| s.len() == 1 && t.len() == 1)
             .map(|(s, t, _)| {
                 let (ls, lt) = (us[s.start].len.max(1.0), ut[t.start].len);
-                (lt - ls * self.ratio).powi(2) / ((ls + lt / self.ratio) / 2.0).max(1.0)
+                // `x * x`, never `powi`, whose precision differs between builds.
+                let d = lt - ls * self.ratio;
+                d * d / ((ls + lt / self.ratio) / 2.0).max(1.0)
             })
             .collect();
         if devs.len() < 20 {

@@ -157,6 +157,56 @@ pub fn align_prepared(
     target: &Document,
     tp: &Prepared,
 ) -> Alignment {
+    let first = align_pass(source, sp, target, tp);
+    // A word table learned from this document's own sentence pairs (Hunalign's idea, at the
+    // scale of one statement): each target word also carries the source word it translates,
+    // so that sentences and blocks that share no word written alike (English and Arabic) still
+    // show what they share. With it, the second pass tells which of two sentences of similar
+    // length a translation left out.
+    let pairs: Vec<(&AnchorStrings, &AnchorStrings)> = first
+        .blocks
+        .iter()
+        .filter(|b| b.src.len() == 1 && b.tgt.len() == 1)
+        .flat_map(|b| b.sentences.iter())
+        .filter(|s| s.src.len() == 1 && s.tgt.len() == 1)
+        .map(|s| (sp.sentence(&s.src[0]), tp.sentence(&s.tgt[0])))
+        .collect();
+    match super::lexicon::learn_words(&pairs, MIN_LEXICON_PAIRS) {
+        Some(table) => align_pass(source, sp, target, &tp.translated(&table)),
+        None => first,
+    }
+}
+
+/// Fewest sentence pairs a document must have for a word table to be learned from it.
+const MIN_LEXICON_PAIRS: usize = 20;
+
+impl Prepared {
+    /// These anchors with, for every word a table translates, the source word as well.
+    fn translated(&self, table: &std::collections::HashMap<String, String>) -> Prepared {
+        let add = |a: &AnchorStrings| {
+            let mut out = a.clone();
+            for (kind, text) in a {
+                if *kind == super::features::AnchorKind::Word
+                    && let Some(src) = table.get(text)
+                {
+                    out.push((*kind, src.clone()));
+                }
+            }
+            out
+        };
+        Prepared {
+            blocks: self.blocks.iter().map(add).collect(),
+            sentences: self
+                .sentences
+                .iter()
+                .map(|v| v.iter().map(add).collect())
+                .collect(),
+        }
+    }
+}
+
+/// One pass of [`align_prepared`]: blocks, then sentences, then coverage.
+fn align_pass(source: &Document, sp: &Prepared, target: &Document, tp: &Prepared) -> Alignment {
     // Blocks: structure (kinds, list numbers) carries much of the alignment — translators do
     // not merge or split list items, and merge whole paragraphs far less often than sentences,
     // so merges cost more than in bitext and a dropped paragraph comes out as an omission
@@ -168,13 +218,16 @@ pub fn align_prepared(
         max_length_cost: Some(8.0),
         structure_weight: 3.0,
         prior_scale: 2.0,
+        merge_scale: 1.5,
         many_to_many: false,
+        exact_groups: true,
         ..Options::default()
     };
     // Sentences inside a block pair: translators do merge and split sentences, but a sentence
     // left out must not hide in a merge either.
     let opts = Options {
         prior_scale: 2.0,
+        exact_groups: true,
         ..Options::default()
     };
     fn texts(d: &Document) -> Vec<&str> {
@@ -247,8 +300,9 @@ pub fn align_prepared(
             sentences: align_sentences(&ctx, b),
         })
         .collect();
-    let length = length_model(source, target, &blocks);
-    verify(&ctx, &mut blocks, &length);
+    let vocab = Vocab::new(tp);
+    let length = length_model(&ctx, &blocks, &vocab);
+    verify(&ctx, &mut blocks, &length, &vocab);
     let units = (
         aligned.source_units.as_slice(),
         aligned.target_units.as_slice(),
@@ -259,7 +313,9 @@ pub fn align_prepared(
 }
 
 /// The document's length model, from the sentence pairs of its 1-1 block pairs.
-fn length_model(source: &Document, target: &Document, blocks: &[BlockBead]) -> LengthModel {
+fn length_model(ctx: &Ctx, blocks: &[BlockBead], vocab: &Vocab) -> LengthModel {
+    let (source, target) = (ctx.source, ctx.target);
+    let (mut found, mut total) = (0.0, 0.0);
     let len = |d: &Document, r: &SentenceRef| {
         crate::text::char_len(&d.blocks[r.block].sentences[r.sentence].text) as f32
     };
@@ -277,22 +333,28 @@ fn length_model(source: &Document, target: &Document, blocks: &[BlockBead]) -> L
             .filter(|s| s.src.len() == 1 && s.tgt.len() == 1)
         {
             pairs.push((len(source, &s.src[0]), len(target, &s.tgt[0])));
+            let (f, t) = coverage::keep_counts(
+                ctx.sp.sentence(&s.src[0]),
+                ctx.tp.sentence(&s.tgt[0]),
+                vocab,
+            );
+            found += f;
+            total += t;
         }
     }
-    LengthModel::estimate(&pairs, (ts, tt))
+    LengthModel::estimate(&pairs, (ts, tt)).with_keep(found, total)
 }
 
 /// Verifies every bead's coverage (see [`coverage`]): a block or sentence that a merge does not
 /// really render is split off as an omission.
-fn verify(ctx: &Ctx, blocks: &mut Vec<BlockBead>, model: &LengthModel) {
-    let vocab = Vocab::new(ctx.tp);
+fn verify(ctx: &Ctx, blocks: &mut Vec<BlockBead>, model: &LengthModel, vocab: &Vocab) {
     let ev = Evidence {
         source: ctx.source,
         sp: ctx.sp,
         target: ctx.target,
         tp: ctx.tp,
         model,
-        vocab: &vocab,
+        vocab,
     };
     let mut k = 0;
     while k < blocks.len() {
