@@ -479,12 +479,15 @@ impl Draft {
         }
     }
 
-    /// Removes leading white space and decorations (`▶`, `•`) and trailing white space.
+    /// Removes leading white space and decorations (`▶`; `•` only in a list item, `- • …`) and
+    /// trailing white space. A paragraph that starts with `•` keeps it, as CommonMark reads it:
+    /// its text must match the file.
     fn trim(&mut self) {
+        let paragraph = self.kind == DraftKind::Paragraph;
         let lead: usize = self
             .text
             .chars()
-            .take_while(|&c| c.is_whitespace() || is_decoration(c))
+            .take_while(|&c| c.is_whitespace() || is_decoration(c) && !(paragraph && c == '•'))
             .map(char::len_utf8)
             .sum();
         let keep = self.text.trim_end().len().max(lead);

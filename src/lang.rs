@@ -5,6 +5,8 @@
 
 use serde::{Serialize, Serializer};
 
+mod sentences;
+
 /// The writing system a language is published in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -44,9 +46,8 @@ pub struct Language {
     pub native_name: &'static str,
     pub script: Script,
     pub direction: Direction,
-    /// Tokens that end with a full stop without ending a sentence (`Dr.`, `e.g.`, `أ.د.`).
-    /// Compared exactly (case matters: `No.` is an abbreviation, `no.` ends a sentence).
-    pub abbreviations: &'static [&'static str],
+    /// What sentence segmenting needs to know: abbreviations, sentence starters, ordinals.
+    pub sentences: Sentences,
     /// Words that introduce the list of signatories ("signatory", "الموقعة", "îmze", "واژۆ").
     /// A list whose lead-in contains one of them (as a word prefix) is the signatory list.
     pub signatory_cues: &'static [&'static str],
@@ -82,6 +83,30 @@ pub struct Language {
     /// Words that negate (`not`, `لا`, `ne`, `نا`): a change that adds or removes one reverses
     /// what a sentence says.
     pub negations: &'static [&'static str],
+}
+
+/// The data [`crate::segment`] reads to tell a full stop that ends a sentence from one that
+/// does not. Abbreviations are compared exactly, ignoring harakat, tatweel and bidi marks, and
+/// with the spaces inside them removed (`z. B.` is `z.B.`); case matters (`No.` is an
+/// abbreviation, `no.` ends a sentence).
+#[derive(Debug)]
+pub struct Sentences {
+    /// Abbreviations that can end a sentence (`Ltd.`, `etc.`, `Jan.`, `No.`): one ends it
+    /// when the next word starts a sentence (a capital, a letter of a caseless script, a
+    /// quote or bracket then a capital), and never before a lowercase word, a digit or `,`.
+    pub abbreviations: &'static [&'static str],
+    /// Abbreviations that never end a sentence: titles before a name (`Mr.`, `Dr.`, `د.`) and
+    /// words that always introduce something (`e.g.`, `i.e.`, `vs.`, `z. B.`).
+    pub prefixes: &'static [&'static str],
+    /// Words that begin sentences and never continue a name (`The`, `He`, `However`): after a
+    /// capital acronym or an initial (`U.S.`, `J.`), which are mostly followed by a name
+    /// (`U.S. Navy`, `J. K. Rowling`), only one of these shows that a new sentence begins.
+    pub starters: &'static [&'static str],
+    /// For languages that write ordinals with a full stop (German `am 12. Juni`): words before
+    /// a number (lowercase) after which `12.` is an ordinal, not a sentence end.
+    pub ordinal_before: &'static [&'static str],
+    /// Words after `12.` (lowercase) that make it an ordinal (German month names, `jahrhundert`).
+    pub ordinal_after: &'static [&'static str],
 }
 
 /// The calendar of a month name.
@@ -172,13 +197,7 @@ pub static EN: Language = Language {
     native_name: "English",
     script: Script::Latin,
     direction: Direction::Ltr,
-    abbreviations: &[
-        "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Mt.", "No.", "Nos.", "Art.", "Arts.",
-        "Para.", "e.g.", "i.e.", "vs.", "cf.", "approx.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.",
-        "Rev.", "Hon.", "Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", "Jan.", "Feb.", "Mar.",
-        "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "p.", "pp.",
-        "Vol.", "vol.", "Fig.", "fig.", "Ref.", "Res.",
-    ],
+    sentences: sentences::EN,
     signatory_cues: &["signator", "signed by", "undersigned organi", "endorsed by"],
     continuation_words: &[],
     number_conventions: &[DOT_DECIMAL],
@@ -283,7 +302,7 @@ pub static AR: Language = Language {
     native_name: "العربية",
     script: Script::Arabic,
     direction: Direction::Rtl,
-    abbreviations: &["د.", "أ.د.", "ا.د.", "م.م.", "ص.ب."],
+    sentences: sentences::AR,
     signatory_cues: &["الموقع", "التوقيع", "الموقّع"],
     continuation_words: &["و", "أو", "ثم", "بل", "لكن", "حيث", "كما", "الذي", "التي"],
     number_conventions: &[ARABIC_SEPARATORS, DOT_DECIMAL, COMMA_DECIMAL],
@@ -462,7 +481,7 @@ pub static KMR: Language = Language {
     native_name: "Kurmancî",
     script: Script::Latin,
     direction: Direction::Ltr,
-    abbreviations: &["Dr.", "Prof.", "Mam.", "No.", "hej.", "r.", "B.Z.", "N.Y."],
+    sentences: sentences::KMR,
     signatory_cues: &["îmze", "imze", "destnîşan", "wajo"],
     continuation_words: &[],
     number_conventions: &[COMMA_DECIMAL, DOT_DECIMAL],
@@ -572,7 +591,7 @@ pub static CKB: Language = Language {
     native_name: "کوردیی ناوەندی",
     script: Script::Arabic,
     direction: Direction::Rtl,
-    abbreviations: &["د.", "پ.د.", "پ.ی.د."],
+    sentences: sentences::CKB,
     signatory_cues: &["واژۆ", "ئیمزا", "واژوو"],
     continuation_words: &["و", "یان", "بەڵام", "کە", "هەروەها"],
     number_conventions: &[ARABIC_SEPARATORS, DOT_DECIMAL, COMMA_DECIMAL],
@@ -708,10 +727,7 @@ pub static DE: Language = Language {
     native_name: "Deutsch",
     script: Script::Latin,
     direction: Direction::Ltr,
-    abbreviations: &[
-        "Dr.", "Prof.", "z.B.", "bzw.", "ca.", "Nr.", "St.", "Abs.", "Art.", "vgl.", "S.", "Hr.",
-        "Fr.", "Jh.", "d.h.", "u.a.", "evtl.",
-    ],
+    sentences: sentences::DE,
     signatory_cues: &["unterzeichn", "unterschrieben"],
     continuation_words: &[],
     number_conventions: &[COMMA_DECIMAL],
@@ -756,9 +772,7 @@ pub static FR: Language = Language {
     native_name: "Français",
     script: Script::Latin,
     direction: Direction::Ltr,
-    abbreviations: &[
-        "M.", "MM.", "Mme.", "Dr.", "St.", "p.", "cf.", "av.", "J.-C.", "art.", "no.",
-    ],
+    sentences: sentences::FR,
     signatory_cues: &["signataire"],
     continuation_words: &[],
     number_conventions: &[COMMA_DECIMAL],
@@ -803,7 +817,7 @@ pub static UND: Language = Language {
     native_name: "",
     script: Script::Latin,
     direction: Direction::Ltr,
-    abbreviations: &[],
+    sentences: sentences::NONE,
     signatory_cues: &[],
     continuation_words: &[],
     number_conventions: &[DOT_DECIMAL, COMMA_DECIMAL, ARABIC_SEPARATORS],

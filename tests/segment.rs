@@ -332,3 +332,56 @@ fn no_panic_on_odd_markdown() {
     assert_eq!(code, 0, "{err}");
     assert!(!err.contains("panicked"));
 }
+
+#[test]
+fn a_paragraph_that_starts_with_a_bullet_keeps_it_and_its_text_matches_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = "# Title\n\nLede.\n\n• Aid is blocked. Food is short.\n\n▶ Arrow paragraph.\n";
+    std::fs::write(dir.path().join("en.md"), src).unwrap();
+    let (code, out, err) = run_in(dir.path(), &["segment", "en.md", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let b = blocks(&v, 0);
+    let p1 = b.iter().find(|x| x["id"] == "p1").unwrap();
+    assert_eq!(p1["text"], "• Aid is blocked. Food is short.");
+    assert_eq!(p1["markdown"], "• Aid is blocked. Food is short.");
+    // Each sentence is found in the file at its line and column.
+    let lines: Vec<&str> = src.lines().collect();
+    for s in p1["sentences"].as_array().unwrap() {
+        let line = lines[s["line"].as_u64().unwrap() as usize - 1];
+        let col = s["col"].as_u64().unwrap() as usize - 1;
+        let at: String = line.chars().skip(col).collect();
+        assert!(at.starts_with(s["text"].as_str().unwrap()), "{s}");
+    }
+    assert_eq!(p1["sentences"][0]["text"], "• Aid is blocked.");
+    // Decorations that are not bullets are still left out.
+    let p2 = b.iter().find(|x| x["id"] == "p2").unwrap();
+    assert_eq!(p2["text"], "Arrow paragraph.");
+}
+
+#[test]
+fn inline_list_markers_start_their_item_in_a_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = "# Title\n\nLede.\n\nThe demands are: 1.) A ceasefire. 2.) Access for aid. It was reported to the U.N. The Security Council met.\n";
+    std::fs::write(dir.path().join("en.md"), src).unwrap();
+    let (code, out, err) = run_in(dir.path(), &["segment", "en.md", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let b = blocks(&v, 0);
+    let p1 = b.iter().find(|x| x["id"] == "p1").unwrap();
+    let texts: Vec<&str> = p1["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "The demands are: 1.) A ceasefire.",
+            "2.) Access for aid.",
+            "It was reported to the U.N.",
+            "The Security Council met."
+        ]
+    );
+}
