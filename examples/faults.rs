@@ -768,12 +768,23 @@ fn number_words(lang: Lang) -> Vec<(String, u64)> {
         .collect()
 }
 
-/// Gregorian month names of a language (the first series), one per month.
+/// Gregorian month names of a language written as one word that starts no longer name
+/// (`Kanûn` is left alone: `Kanûna Paşîn` is January), for replacing one with the next.
 fn month_words(lang: Lang) -> Vec<(String, u64)> {
     let mut seen = BTreeSet::new();
+    let starts_longer = |name: &str| {
+        lang.months.iter().any(|m| {
+            m.name.contains(' ')
+                && m.name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(name) || name.starts_with(w))
+        })
+    };
     lang.months
         .iter()
         .filter(|m| m.calendar == align::lang::Calendar::Gregorian && !m.name.contains(' '))
+        .filter(|m| !starts_longer(m.name))
         .filter(|m| m.name.chars().count() > 3)
         .filter(|m| seen.insert((m.month, m.name)))
         .map(|m| (m.name.to_string(), m.month as u64))

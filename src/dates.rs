@@ -181,6 +181,8 @@ struct Tables {
     clitics: Vec<String>,
     suffixes: Vec<String>,
     fillers: Vec<String>,
+    month_words: Vec<String>,
+    ambiguous_months: Vec<String>,
 }
 
 impl Tables {
@@ -216,6 +218,8 @@ impl Tables {
             clitics: fold_all(lang.clitic_prefixes),
             suffixes: fold_all(lang.word_suffixes),
             fillers: fold_all(lang.date_fillers),
+            month_words: fold_all(lang.month_words),
+            ambiguous_months: fold_all(lang.ambiguous_months),
         }
     }
 }
@@ -383,6 +387,67 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
     }
     out.extend(numeric_dates(text, &toks, &used));
     out.sort_by_key(|d| d.span.start);
+    out
+}
+
+/// A month named without a day or a year (`in June`, `في تموز`, `di meha gulanê de`): its byte
+/// range and month. Not a date — a checker compares such months only when both versions name
+/// one. In a cased script the name must be capitalized (`may`, `march` are words), except after
+/// a word that says "month" (Kurmanji `meha`); names that are also common words in a language
+/// (English `May`, Sorani `ئازار` "pain") count only there.
+pub fn find_bare_months(text: &str, lang: Lang) -> Vec<(Range<usize>, u8)> {
+    if lang.months.is_empty() {
+        return Vec::new();
+    }
+    let tables = Tables::of(lang);
+    let toks = tokenize(text);
+    let dates = find_dates(text, lang);
+    let inside = |r: &Range<usize>| {
+        dates
+            .iter()
+            .any(|d| d.span.start <= r.start && r.end <= d.span.end)
+    };
+    let month_word = |k: usize| match toks.get(k) {
+        Some(Tok::Word { folded, .. }) => tables
+            .month_words
+            .iter()
+            .any(|w| folded.starts_with(w.as_str())),
+        _ => false,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((month, calendar, n, span)) = month_at(&toks, i, tables) else {
+            i += 1;
+            continue;
+        };
+        i += n;
+        if calendar != Calendar::Gregorian || inside(&span) {
+            continue;
+        }
+        let after_month_word = i > n && month_word(i - n - 1);
+        let word = &text[span.clone()];
+        let folded = fold_for_dates(word);
+        if tables
+            .ambiguous_months
+            .iter()
+            .any(|a| folded.starts_with(a.as_str()))
+            && !after_month_word
+        {
+            continue;
+        }
+        let cased = word.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+        if cased && !after_month_word {
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            // Not at the start of a sentence, where every word has a capital.
+            let before = text[..span.start].trim_end();
+            let starts = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '“']);
+            if !capital || starts {
+                continue;
+            }
+        }
+        out.push((span, month));
+    }
     out
 }
 

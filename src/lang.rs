@@ -80,6 +80,12 @@ pub struct Language {
     pub word_suffixes: &'static [&'static str],
     /// Small words between the parts of a date (`of`, Kurmanji `a`, Arabic `عام`).
     pub date_fillers: &'static [&'static str],
+    /// Words for "month" (`month`, `شهر`, `meh`, `مانگ`), compared as prefixes: a month name
+    /// after one is a month whatever its case.
+    pub month_words: &'static [&'static str],
+    /// Month names that are also common words (English `may`, Sorani `ئازار` "pain"): named
+    /// alone, without a day or a year, they are months only after a word for "month".
+    pub ambiguous_months: &'static [&'static str],
     /// Words that negate (`not`, `لا`, `ne`, `نا`): a change that adds or removes one reverses
     /// what a sentence says.
     pub negations: &'static [&'static str],
@@ -290,6 +296,10 @@ pub static EN: Language = Language {
     ],
     word_suffixes: &["", "s", "'s"],
     date_fillers: &["of", "the", "on", ","],
+    month_words: &["month"],
+    ambiguous_months: &[
+        "may", "jan", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr",
+    ],
     negations: &[
         "not", "no", "never", "nor", "neither", "none", "without", "cannot", "nothing", "nobody",
     ],
@@ -469,6 +479,8 @@ pub static AR: Language = Language {
     ],
     word_suffixes: &[""],
     date_fillers: &["عام", "سنه", "من", "لعام", "،", ","],
+    month_words: &["شهر"],
+    ambiguous_months: &["اب"],
     negations: &[
         "لا", "لم", "لن", "ليس", "ليست", "غير", "دون", "بدون", "ما", "عدم",
     ],
@@ -579,6 +591,8 @@ pub static KMR: Language = Language {
     ],
     word_suffixes: &["", "a", "ê", "ya", "yê", "an", "ê de", "a de"],
     date_fillers: &["a", "ya", "di", "sala", "salê", "ji"],
+    month_words: &["meh"],
+    ambiguous_months: &["adar", "gulan", "çile", "kanûn"],
     negations: &[
         "ne", "na", "nabe", "nayê", "nake", "tune", "bêyî", "qet", "tu",
     ],
@@ -717,6 +731,8 @@ pub static CKB: Language = Language {
     ],
     word_suffixes: &["", "ی", "دا", "یدا", "ەوە", "یەوە", "ە", "یە", "ێک"],
     date_fillers: &["ی", "ساڵی", "لە", "،", ","],
+    month_words: &["مانگ"],
+    ambiguous_months: &["ئازار", "گوڵان"],
     negations: &["نا", "نە", "نییە", "نەبوو", "بەبێ", "هەرگیز", "هیچ"],
 };
 
@@ -762,6 +778,8 @@ pub static DE: Language = Language {
     months: &[],
     word_suffixes: &[""],
     date_fillers: &[],
+    month_words: &[],
+    ambiguous_months: &[],
     negations: &["nicht", "kein", "keine", "nie", "niemals", "ohne"],
 };
 
@@ -805,6 +823,8 @@ pub static FR: Language = Language {
     months: &[],
     word_suffixes: &[""],
     date_fillers: &[],
+    month_words: &[],
+    ambiguous_months: &[],
     negations: &["ne", "pas", "jamais", "sans", "aucun", "aucune"],
 };
 
@@ -830,6 +850,8 @@ pub static UND: Language = Language {
     months: &[],
     word_suffixes: &[""],
     date_fillers: &[],
+    month_words: &[],
+    ambiguous_months: &[],
     negations: &[],
 };
 

@@ -238,6 +238,13 @@ check-moved-segment = موضع { $kind ->
 check-moved-segment-hint = أعِده إلى ترتيب المصدر، كي تُقرأ النسخ بالتسلسل نفسه
 check-moved-segment-description = كتلة تضعها الترجمة في موضع مختلف
 
+check-restructured = { $change ->
+        [merged] تجمع الترجمة { $source-segments } من المصدر في فقرة واحدة ({ $target-segments })
+       *[split] تقسم الترجمة { $source-segments } من المصدر إلى { $target-segments-count } فقرات ({ $target-segments })
+    }
+check-restructured-hint = لا شيء ناقص؛ حافظ على فقرات المصدر إن كانت النسخ ستُقرأ جنباً إلى جنب
+check-restructured-description = فقرات تدمجها الترجمة أو تقسمها (لا ضرر في ذلك؛ تبقى الأرقام والتواريخ والمصطلحات موضع مقارنة)
+
 check-list-count = عدد عناصر { $kind ->
         [demands] قائمة المطالب
         [signatories] قائمة الموقّعين

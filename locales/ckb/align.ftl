@@ -198,6 +198,13 @@ check-moved-segment = ئەم { $kind ->
 check-moved-segment-hint = بیگەڕێنەوە بۆ ڕیزبەندییەکەی سەرچاوە، بۆ ئەوەی وەشانەکان وەک یەک بخوێنرێنەوە
 check-moved-segment-description = بلۆکێک کە وەرگێڕانەکە لە شوێنێکی تردا دایناوە
 
+check-restructured = { $change ->
+        [merged] وەرگێڕانەکە { $source-segments }ی سەرچاوەکە وەک یەک بڕگە دەنووسێت ({ $target-segments })
+       *[split] وەرگێڕانەکە { $source-segments }ی سەرچاوەکە دەکات بە { $target-segments-count } بڕگە ({ $target-segments })
+    }
+check-restructured-hint = هیچ شتێک کەم نییە؛ ئەگەر وەشانەکان لە تەنیشت یەکەوە دەخوێندرێنەوە، بڕگەکانی سەرچاوە بپارێزە
+check-restructured-description = ئەو بڕگانەی وەرگێڕان تێکەڵیان دەکات یان دابەشیان دەکات (زیانی نییە؛ ژمارە و بەروار و زاراوەکان هەر بەراورد دەکرێن)
+
 check-list-count = { $kind ->
         [demands] لیستی داواکارییەکان
         [signatories] لیستی واژۆکارەکان

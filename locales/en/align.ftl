@@ -171,6 +171,13 @@ check-moved-segment = this { $kind } is in another place in the translation than
 check-moved-segment-hint = move it back to the source's order, so that the versions read alike
 check-moved-segment-description = a block the translation puts in another place
 
+check-restructured = { $change ->
+        [merged] the translation renders { $source-segments } of the source as one paragraph ({ $target-segments })
+       *[split] the translation splits { $source-segments } of the source into { $target-segments-count } paragraphs ({ $target-segments })
+    }
+check-restructured-hint = nothing is missing; keep the source's paragraphs if the versions are to be read side by side
+check-restructured-description = paragraphs the translation merges or splits (harmless; numbers, dates and terms are still compared)
+
 check-list-count = the { $kind ->
         [demands] list of demands
         [signatories] list of signatories

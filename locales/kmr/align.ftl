@@ -198,6 +198,13 @@ check-moved-segment = ev { $kind ->
 check-moved-segment-hint = wê vegerîne cihê wê yê di rêzbendiya çavkaniyê de, da ku guherto wekî hev bên xwendin
 check-moved-segment-description = blokeke ku werger wê li cihekî din datîne
 
+check-restructured = { $change ->
+        [merged] werger { $source-segments } ya çavkaniyê wek yek paragraf dide ({ $target-segments })
+       *[split] werger { $source-segments } ya çavkaniyê dike { $target-segments-count } paragraf ({ $target-segments })
+    }
+check-restructured-hint = tiştek kêm nîne; heke guherto li kêleka hev werin xwendin, paragrafên çavkaniyê biparêze
+check-restructured-description = paragrafên ku werger dike yek an parçe dike (bê zirar; hejmar, dîrok û têgeh hê jî têne berhevdan)
+
 check-list-count = { $kind ->
         [demands] lîsteya daxwazan
         [signatories] lîsteya îmzekaran

@@ -146,7 +146,7 @@ impl LengthModel {
 /// How much likelier (log odds) "this part is not rendered" must be than "the target renders
 /// every part" before a part is declared missing (e^3 ≈ 20 to 1); and the same for an omission
 /// to be taken back into a neighbour.
-const DECIDE: f32 = 3.0;
+const DECIDE: f32 = 2.5;
 /// A target must be at least this many deviations short of all its parts before any is
 /// declared missing: a target of the expected length renders them.
 const SHORT: f32 = -1.0;
@@ -251,6 +251,26 @@ fn missing_part(
 ) -> Option<usize> {
     let total: f32 = parts.iter().map(|p| p.len).sum();
     let z_all = model.z(total, lt);
+    if std::env::var("ALIGN_DEBUG").is_ok() {
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!(
+                "MP model {model:?} parts {:?} lt {lt} z_all {z_all} rests {:?} ev {:?}",
+                parts
+                    .iter()
+                    .map(|p| (p.len, p.own.clone()))
+                    .collect::<Vec<_>>(),
+                parts
+                    .iter()
+                    .map(|p| model.z(total - p.len, lt))
+                    .collect::<Vec<_>>(),
+                parts
+                    .iter()
+                    .map(|p| anchor_evidence(p, target, vocab))
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
     if z_all >= SHORT {
         return None;
     }
@@ -474,6 +494,136 @@ pub(super) fn verify_sentences(beads: &mut Vec<SentenceBead>, ev: &Evidence) -> 
                 k = end - c;
             }
             None => k = end,
+        }
+    }
+    changed
+}
+
+/// How well a target (`lt` characters, anchors `target`) renders a source segment of `ls`
+/// characters with anchors `own`, in log odds: its length against the document's ratio, and its
+/// anchors found or absent.
+fn fit(
+    model: &LengthModel,
+    ls: f32,
+    own: &Part,
+    target: &[(AnchorKind, String)],
+    lt: f32,
+    vocab: &Vocab,
+) -> f32 {
+    let z = model.z(ls, lt);
+    let (found, absent) = anchor_evidence(own, target, vocab);
+    -(z * z / 2.0).min(MAX_LENGTH_LLR) - model.anchor_llr(found, absent)
+}
+
+/// Which of two neighbouring source segments a target renders, when the aligner paired it with
+/// `paired` and left `left_out` without a counterpart: true when `left_out` fits it clearly
+/// better (a dropped demand before a renumbered one: the numbers say which is which).
+fn better_attribution(
+    model: &LengthModel,
+    paired: (f32, &AnchorStrings),
+    left_out: (f32, &AnchorStrings),
+    target: &[(AnchorKind, String)],
+    lt: f32,
+    vocab: &Vocab,
+) -> bool {
+    let own = own_anchors(&[paired.1, left_out.1]);
+    let p = Part {
+        len: paired.0,
+        own: own[0].clone(),
+    };
+    let o = Part {
+        len: left_out.0,
+        own: own[1].clone(),
+    };
+    fit(model, o.len, &o, target, lt, vocab)
+        > fit(model, p.len, &p, target, lt, vocab) + REATTRIBUTE
+}
+
+/// How much better (log odds) the left-out segment must fit before the pairing is changed.
+const REATTRIBUTE: f32 = 2.0;
+
+/// Sentence beads where an omission sits next to a 1-1 bead whose target renders the omitted
+/// sentence rather than its own: the two are exchanged. Returns whether anything changed.
+pub(super) fn reattribute_sentences(beads: &mut [SentenceBead], ev: &Evidence) -> bool {
+    let len = |d: &Document, r: &SentenceRef| {
+        char_len(&d.blocks[r.block].sentences[r.sentence].text) as f32
+    };
+    let mut changed = false;
+    for k in 0..beads.len() {
+        for n in [k.wrapping_sub(1), k + 1] {
+            if n >= beads.len() {
+                continue;
+            }
+            let (o, b) = (&beads[k], &beads[n]);
+            if !(o.tgt.is_empty() && o.src.len() == 1 && b.src.len() == 1 && !b.tgt.is_empty()) {
+                continue;
+            }
+            let lt: f32 = b.tgt.iter().map(|r| len(ev.target, r)).sum();
+            let target: Vec<(AnchorKind, String)> = b
+                .tgt
+                .iter()
+                .flat_map(|r| ev.tp.sentence(r).iter().cloned())
+                .collect();
+            let (ro, rb) = (o.src[0], b.src[0]);
+            if better_attribution(
+                ev.model,
+                (len(ev.source, &rb), ev.sp.sentence(&rb)),
+                (len(ev.source, &ro), ev.sp.sentence(&ro)),
+                &target,
+                lt,
+                ev.vocab,
+            ) {
+                beads[k].src = vec![rb];
+                beads[n].src = vec![ro];
+                beads.swap(k, n);
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+/// Block beads where an omitted block sits next to a 1-1 bead of the same kind whose target
+/// renders the omitted block rather than its own: the two are exchanged, and the caller
+/// realigns their sentences. Returns the indices of the beads changed.
+pub(super) fn reattribute_blocks(beads: &mut [BlockBead], ev: &Evidence) -> Vec<usize> {
+    let mut changed = Vec::new();
+    for k in 0..beads.len() {
+        for n in [k.wrapping_sub(1), k + 1] {
+            if n >= beads.len() {
+                continue;
+            }
+            let (o, b) = (&beads[k], &beads[n]);
+            if !(o.tgt.is_empty()
+                && o.src.len() == 1
+                && o.moved.is_none()
+                && b.src.len() == 1
+                && b.tgt.len() == 1
+                && b.moved.is_none())
+            {
+                continue;
+            }
+            let (io, ib) = (o.src[0], b.src[0]);
+            let class = |i: usize| super::statement::class(ev.source.blocks[i].kind);
+            if class(io) != class(ib) {
+                continue;
+            }
+            let j = b.tgt[0];
+            let lt = char_len(&ev.target.blocks[j].text) as f32;
+            let len = |i: usize| char_len(&ev.source.blocks[i].text) as f32;
+            if better_attribution(
+                ev.model,
+                (len(ib), &ev.sp.blocks[ib]),
+                (len(io), &ev.sp.blocks[io]),
+                &ev.tp.blocks[j],
+                lt,
+                ev.vocab,
+            ) {
+                beads[k].src = vec![ib];
+                beads[n].src = vec![io];
+                beads.swap(k, n);
+                changed.extend([k, n]);
+            }
         }
     }
     changed

@@ -399,6 +399,18 @@ fn verify(ctx: &Ctx, blocks: &mut Vec<BlockBead>, model: &LengthModel, vocab: &V
             blocks.splice(k..=k, [kept, omitted]);
         }
     }
+    // An omitted block next to a pair whose translation renders it rather than its own
+    // source block (a dropped demand before a renumbered one).
+    for k in coverage::reattribute_blocks(blocks, &ev) {
+        let b = &blocks[k];
+        let bead = Bead {
+            src: b.src[0]..b.src[0] + 1,
+            tgt: b.tgt.first().map_or(0..0, |&j| j..j + 1),
+            cost: 0.0,
+            confidence: b.confidence,
+        };
+        blocks[k].sentences = align_sentences(ctx, &bead);
+    }
     // Omitted blocks that a neighbour renders after all (its translation too long without
     // them): a merge, not an omission.
     let mut k = 0;
@@ -427,6 +439,7 @@ fn verify(ctx: &Ctx, blocks: &mut Vec<BlockBead>, model: &LengthModel, vocab: &V
     }
     for b in blocks.iter_mut() {
         coverage::verify_sentences(&mut b.sentences, &ev);
+        coverage::reattribute_sentences(&mut b.sentences, &ev);
     }
 }
 

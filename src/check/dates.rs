@@ -128,6 +128,10 @@ pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) -> Claimed {
             claim(&mut claimed.target, t);
             out.push(mismatch(pair, s, t));
         }
+        // Months named alone (`in June` / `في تموز`): compared only when both versions name
+        // one that the other does not (a translator may drop or add a month; naming another
+        // is an error).
+        bare_months(pair, bead, &src, &tgt, out);
         // A paired month whose halves disagree (`كانون الثاني/فبراير`).
         for t in unmatched_t.iter().filter(|t| t.date.paired_with.is_some()) {
             claim(&mut claimed.target, t);
@@ -147,6 +151,59 @@ pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) -> Claimed {
         }
     }
     claimed
+}
+
+/// A month named alone in the source that the translation names as another month.
+fn bare_months(
+    pair: &Pair,
+    bead: &crate::align::statement::BlockBead,
+    src_dates: &[Found],
+    tgt_dates: &[Found],
+    out: &mut Vec<Finding>,
+) {
+    let bare = |d: &Document, blocks: &[usize]| -> Vec<(usize, Range<usize>, u8)> {
+        blocks
+            .iter()
+            .flat_map(|&b| {
+                crate::dates::find_bare_months(&d.blocks[b].text, d.lang)
+                    .into_iter()
+                    .map(move |(r, m)| (b, r, m))
+            })
+            .collect()
+    };
+    let (s, t) = (bare(pair.source, &bead.src), bare(pair.target, &bead.tgt));
+    if s.is_empty() || t.is_empty() {
+        return;
+    }
+    let months = |bare: &[(usize, Range<usize>, u8)], dates: &[Found]| -> Vec<u8> {
+        bare.iter()
+            .map(|x| x.2)
+            .chain(dates.iter().map(|f| f.date.month))
+            .collect()
+    };
+    let (sm, tm) = (months(&s, src_dates), months(&t, tgt_dates));
+    let s_only: Vec<&(usize, Range<usize>, u8)> = s.iter().filter(|x| !tm.contains(&x.2)).collect();
+    let t_only: Vec<&(usize, Range<usize>, u8)> = t.iter().filter(|x| !sm.contains(&x.2)).collect();
+    let (Some(a), Some(b)) = (s_only.first(), t_only.first()) else {
+        return;
+    };
+    let sloc = pair.src_sentence(sentence_at(pair.source, a.0, a.1.start));
+    let tloc = pair.tgt_sentence(sentence_at(pair.target, b.0, b.1.start));
+    let mut f = pair.finding("date-mismatch", Some(sloc), Some(tloc));
+    detail(
+        &mut f,
+        "source_date",
+        pair.source.blocks[a.0].text[a.1.clone()].to_string(),
+    );
+    detail(
+        &mut f,
+        "target_date",
+        pair.target.blocks[b.0].text[b.1.clone()].to_string(),
+    );
+    detail(&mut f, "source_value", format!("--{:02}", a.2));
+    detail(&mut f, "target_value", format!("--{:02}", b.2));
+    detail(&mut f, "paired_months", Vec::<u8>::new());
+    out.push(f);
 }
 
 fn mismatch(pair: &Pair, s: &Found, t: &Found) -> Finding {

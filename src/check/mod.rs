@@ -64,6 +64,7 @@ pub const CHECKS: &[CheckInfo] = &[
     check("missing-content", Severity::Error),
     check("extra-segment", Severity::Warning),
     check("moved-segment", Severity::Warning),
+    check("restructured", Severity::Info),
     check("list-count", Severity::Error),
     check("list-numbering", Severity::Warning),
     check("empty-segment", Severity::Error),
@@ -366,7 +367,105 @@ pub fn check_pair(pair: &Pair) -> Vec<Finding> {
     terms::run(pair, &mut out);
     content::run(pair, &mut out);
     fold_into_missing_content(&mut out);
+    fold_into_missing_segment(&mut out);
     out
+}
+
+/// The block id a segment id belongs to (`p3.s2` → `p3`).
+fn block_id(segment: &str) -> &str {
+    segment.split(".s").next().unwrap_or(segment)
+}
+
+/// One fault, one finding: what other checks say about a source segment the translation left
+/// out (its numbers, dates and terms are missing with it) is left to its `missing-segment`; and a
+/// list whose count differs only by its missing and added items is not also a `list-count` —
+/// the `missing-segment` of each item names the list's counts instead.
+fn fold_into_missing_segment(out: &mut Vec<Finding>) {
+    let missing: Vec<(String, bool)> = out
+        .iter()
+        .filter(|f| f.check == "missing-segment")
+        .filter_map(|f| {
+            let seg = f.source.as_ref()?.segment.clone()?;
+            let sentence = f.details.get("kind").and_then(Value::as_str) == Some("sentence");
+            Some((seg, sentence))
+        })
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let explained = |seg: &str| {
+        missing.iter().any(|(m, sentence)| {
+            if *sentence {
+                m == seg
+            } else {
+                block_id(seg) == m
+            }
+        })
+    };
+    const CONSEQUENCES: &[&str] = &[
+        "number-mismatch",
+        "date-mismatch",
+        "term-mismatch",
+        "latin-token",
+        "missing-content",
+        "length-ratio",
+        "punctuation",
+    ];
+    out.retain(|f| {
+        !(CONSEQUENCES.contains(&f.check)
+            && f.source
+                .as_ref()
+                .and_then(|l| l.segment.as_deref())
+                .is_some_and(explained))
+    });
+    // Lists: the items missing from the translation and the items it adds.
+    let extra_items: Vec<String> = out
+        .iter()
+        .filter(|f| f.check == "extra-segment")
+        .filter_map(|f| f.target.as_ref()?.segment.clone())
+        .filter(|s| s.starts_with('l') && !s.contains(".s"))
+        .collect();
+    let mut folded: Vec<(String, Value, Value)> = Vec::new();
+    out.retain(|f| {
+        if f.check != "list-count" {
+            return true;
+        }
+        let (Some(list), Some(src), Some(tgt)) = (
+            f.details.get("list").and_then(Value::as_str),
+            f.details.get("source_items").and_then(Value::as_i64),
+            f.details.get("target_items").and_then(Value::as_i64),
+        ) else {
+            return true;
+        };
+        let prefix = format!("{list}.");
+        let n_missing = missing
+            .iter()
+            .filter(|(m, sentence)| !sentence && m.starts_with(&prefix))
+            .count() as i64;
+        let target_list = f
+            .target
+            .as_ref()
+            .and_then(|l| l.segment.clone())
+            .map(|l| format!("{l}."));
+        let n_extra = target_list.map_or(0, |t| {
+            extra_items.iter().filter(|e| e.starts_with(&t)).count() as i64
+        });
+        if n_missing + n_extra > 0 && src - tgt == n_missing - n_extra {
+            folded.push((prefix, src.into(), tgt.into()));
+            false
+        } else {
+            true
+        }
+    });
+    for f in out.iter_mut().filter(|f| f.check == "missing-segment") {
+        let Some(seg) = f.source.as_ref().and_then(|l| l.segment.clone()) else {
+            continue;
+        };
+        if let Some((_, src, tgt)) = folded.iter().find(|(p, _, _)| seg.starts_with(p.as_str())) {
+            detail(f, "source_items", src.clone());
+            detail(f, "target_items", tgt.clone());
+        }
+    }
 }
 
 /// One fault, one finding: an acronym of a sentence whose translation left part of it out is

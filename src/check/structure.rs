@@ -1,8 +1,8 @@
 //! Structure: what is missing, added or moved, lists whose counts or numbering differ, empty
 //! segments, and the translation's own segmentation warnings.
 //!
-//! Ids: `missing-segment`, `extra-segment`, `moved-segment`, `list-count`, `list-numbering`,
-//! `empty-segment`, `broken-paragraph`.
+//! Ids: `missing-segment`, `extra-segment`, `moved-segment`, `restructured`, `list-count`,
+//! `list-numbering`, `empty-segment`, `broken-paragraph`.
 
 use std::collections::BTreeMap;
 
@@ -54,6 +54,7 @@ fn missing_extra_moved(pair: &Pair, out: &mut Vec<Finding>) {
                     Some(pair.tgt_block(to.tgt[0])),
                 );
                 detail(&mut f, "kind", pair.source.blocks[b.src[0]].kind.as_str());
+                renumbered(pair, b.src[0], &mut f);
                 out.push(f);
                 continue;
             }
@@ -92,10 +93,64 @@ fn missing_extra_moved(pair: &Pair, out: &mut Vec<Finding>) {
                     Some(pair.tgt_block(b.tgt[0])),
                 );
                 detail(&mut f, "kind", pair.source.blocks[b.src[0]].kind.as_str());
+                renumbered(pair, b.src[0], &mut f);
                 out.push(f);
+            }
+            if b.src.len() != b.tgt.len() {
+                restructured(pair, b, out);
             }
             sentences(pair, b, out);
         }
+    }
+}
+
+/// Paragraphs the translation merges or splits: harmless, said once as a note (every content
+/// check still compares the merged pair as a whole).
+fn restructured(pair: &Pair, b: &BlockBead, out: &mut Vec<Finding>) {
+    let mut f = pair.finding(
+        "restructured",
+        Some(pair.src_block(b.src[0])),
+        Some(pair.tgt_block(b.tgt[0])),
+    );
+    detail(
+        &mut f,
+        "change",
+        if b.src.len() > b.tgt.len() {
+            "merged"
+        } else {
+            "split"
+        },
+    );
+    detail(
+        &mut f,
+        "source_segments",
+        b.src
+            .iter()
+            .map(|&i| pair.source.blocks[i].id.clone())
+            .collect::<Vec<_>>(),
+    );
+    detail(
+        &mut f,
+        "target_segments",
+        b.tgt
+            .iter()
+            .map(|&j| pair.target.blocks[j].id.clone())
+            .collect::<Vec<_>>(),
+    );
+    out.push(f);
+}
+
+/// A numbered list item in another place says something else: demand 2 of the source is
+/// demand 3 of the translation, and whoever cites "demand 3" cites another demand. Such a move
+/// is an error, not a warning.
+fn renumbered(pair: &Pair, i: usize, f: &mut Finding) {
+    if pair.source.blocks[i]
+        .list
+        .as_ref()
+        .is_some_and(|p| p.number.is_some())
+    {
+        f.severity = super::Severity::Error;
+        detail(f, "numbered", true);
     }
 }
 
