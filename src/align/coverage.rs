@@ -251,26 +251,6 @@ fn missing_part(
 ) -> Option<usize> {
     let total: f32 = parts.iter().map(|p| p.len).sum();
     let z_all = model.z(total, lt);
-    if std::env::var("ALIGN_DEBUG").is_ok() {
-        #[allow(clippy::print_stderr)]
-        {
-            eprintln!(
-                "MP model {model:?} parts {:?} lt {lt} z_all {z_all} rests {:?} ev {:?}",
-                parts
-                    .iter()
-                    .map(|p| (p.len, p.own.clone()))
-                    .collect::<Vec<_>>(),
-                parts
-                    .iter()
-                    .map(|p| model.z(total - p.len, lt))
-                    .collect::<Vec<_>>(),
-                parts
-                    .iter()
-                    .map(|p| anchor_evidence(p, target, vocab))
-                    .collect::<Vec<_>>()
-            );
-        }
-    }
     if z_all >= SHORT {
         return None;
     }
