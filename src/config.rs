@@ -10,6 +10,9 @@
 //!   keep: [signatory]       # block kinds that may stay as in the source
 //! publish:
 //!   out: public             # where align publish writes (default: each statement's out/)
+//! limits:
+//!   file_size: 10000000     # bytes a file may have (default 10 MB)
+//!   blocks: 20000           # blocks a statement file may have
 //! ```
 
 use std::collections::BTreeMap;
@@ -39,6 +42,8 @@ pub struct Config {
     pub untranslated: CheckConfig,
     /// Settings of `align publish`.
     pub publish: PublishConfig,
+    /// Limits on what `align` reads (file size, blocks per file).
+    pub limits: crate::statement::Limits,
 }
 
 /// `publish:` in `align.yaml`.
@@ -58,6 +63,7 @@ impl Default for Config {
             checks: BTreeMap::new(),
             untranslated: CheckConfig::default(),
             publish: PublishConfig::default(),
+            limits: crate::statement::Limits::default(),
         }
     }
 }

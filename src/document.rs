@@ -173,6 +173,11 @@ pub enum Notice {
     /// A list restarted (other indentation, other marker) but continues the numbering of the
     /// list just before it; the two were read as one list.
     ListContinued { line: usize },
+    /// A paragraph indented by four spaces or more (Markdown's code block, as a paste from an
+    /// e-mail makes it): read as the paragraph a reader sees.
+    IndentedParagraph { line: usize },
+    /// A block of raw HTML: read as text (checked and published as text, never as markup).
+    RawHtml { line: usize },
 }
 
 impl Notice {
@@ -181,7 +186,9 @@ impl Notice {
             Notice::BrokenParagraph { line, .. }
             | Notice::RepeatedBlock { line, .. }
             | Notice::EmptyListItem { line }
-            | Notice::ListContinued { line } => *line,
+            | Notice::ListContinued { line }
+            | Notice::IndentedParagraph { line }
+            | Notice::RawHtml { line } => *line,
         }
     }
 
@@ -192,6 +199,8 @@ impl Notice {
             Notice::RepeatedBlock { .. } => "repeated-block",
             Notice::EmptyListItem { .. } => "empty-list-item",
             Notice::ListContinued { .. } => "list-continued",
+            Notice::IndentedParagraph { .. } => "indented-paragraph",
+            Notice::RawHtml { .. } => "raw-html",
         }
     }
 
@@ -215,7 +224,13 @@ impl Document {
         let shim = MarkerShim::new(source);
         let lines = LineIndex::new(source);
         let (mut drafts, mut lists) = collect_drafts(source, &shim);
-        let mut notices = Vec::new();
+        let mut notices: Vec<Notice> = drafts
+            .iter()
+            .filter_map(|d| {
+                let notice = d.repaired?;
+                Some(notice(lines.position(source, d.span.start).0))
+            })
+            .collect();
         let ctx = Ctx {
             source,
             lines: &lines,
@@ -441,6 +456,9 @@ struct Draft {
     strong_chars: usize,
     allow: Vec<String>,
     removed: bool,
+    /// Read from what Markdown takes for something else: an indented code block, a raw HTML
+    /// block (with the notice to give).
+    repaired: Option<fn(usize) -> Notice>,
 }
 
 impl Draft {
@@ -455,6 +473,27 @@ impl Draft {
             strong_chars: 0,
             allow: Vec::new(),
             removed: false,
+            repaired: None,
+        }
+    }
+
+    /// Pushes text whose lines were stripped of their indentation (an indented code block),
+    /// each line at its own place in `source`, line breaks read as spaces.
+    fn push_lines(&mut self, text: &str, source: &str, from: usize) {
+        let mut cursor = from;
+        for (k, line) in text.split('\n').enumerate() {
+            if k > 0 && !self.text.is_empty() && !line.is_empty() {
+                self.push(" ", cursor..cursor, false);
+            }
+            if line.is_empty() {
+                continue;
+            }
+            let at = source
+                .get(cursor..)
+                .and_then(|r| r.find(line))
+                .map_or(cursor, |i| cursor + i);
+            self.push(line, at..at + line.len(), false);
+            cursor = at + line.len();
         }
     }
 
@@ -582,8 +621,27 @@ fn collect_drafts(source: &str, shim: &MarkerShim) -> (Vec<Draft>, Vec<DraftList
                         open.push(Open::Block(drafts.len() - 1));
                     }
                 },
+                Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented)
+                    if !matches!(open.last(), Some(Open::Item(_))) =>
+                {
+                    // A paragraph indented by four spaces (a paste from an e-mail) is a
+                    // paragraph to a reader.
+                    let mut d = Draft::new(DraftKind::Paragraph, span);
+                    d.allow = std::mem::take(&mut pending_allow);
+                    d.repaired = Some(|line| Notice::IndentedParagraph { line });
+                    drafts.push(d);
+                    open.push(Open::Block(drafts.len() - 1));
+                }
                 Tag::CodeBlock(_) => {
                     drafts.push(Draft::new(DraftKind::Code, span));
+                    open.push(Open::Block(drafts.len() - 1));
+                }
+                Tag::HtmlBlock => {
+                    // Raw HTML is shown as text, never as markup: a paragraph of its own. A
+                    // block of comments only (`<!-- align: allow … -->`) is no text.
+                    let mut d = Draft::new(DraftKind::Paragraph, span);
+                    d.repaired = Some(|line| Notice::RawHtml { line });
+                    drafts.push(d);
                     open.push(Open::Block(drafts.len() - 1));
                 }
                 Tag::List(start) => {
@@ -630,9 +688,15 @@ fn collect_drafts(source: &str, shim: &MarkerShim) -> (Vec<Draft>, Vec<DraftList
                 if let Some(Open::Block(i) | Open::Item(i)) = open.last() {
                     let i = *i;
                     if matches!(end, TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item)
-                        || matches!(end, TagEnd::CodeBlock)
+                        || matches!(end, TagEnd::CodeBlock | TagEnd::HtmlBlock)
                     {
                         drafts[i].span.end = drafts[i].span.end.max(span.end);
+                    }
+                    // An HTML block of comments only leaves no block; its allow directives go
+                    // to the next block.
+                    if matches!(end, TagEnd::HtmlBlock) && drafts[i].text.trim().is_empty() {
+                        let d = drafts.remove(i);
+                        pending_allow.extend(d.allow);
                     }
                 }
                 open.pop();
@@ -640,6 +704,13 @@ fn collect_drafts(source: &str, shim: &MarkerShim) -> (Vec<Draft>, Vec<DraftList
             Event::Text(t) | Event::Code(t) => {
                 let t = t.as_ref();
                 match target(&open) {
+                    Some(i)
+                        if i != usize::MAX
+                            && drafts[i].kind == DraftKind::Paragraph
+                            && drafts[i].repaired.is_some() =>
+                    {
+                        drafts[i].push_lines(t, source, span.start);
+                    }
                     Some(i) if i != usize::MAX => drafts[i].push(t, span, strong > 0),
                     _ => {
                         // Text directly in a container (not expected in CommonMark): keep it.
@@ -654,7 +725,18 @@ fn collect_drafts(source: &str, shim: &MarkerShim) -> (Vec<Draft>, Vec<DraftList
                     drafts[i].push(" ", span.start..span.start + 1, strong > 0);
                 }
             }
-            Event::Html(h) => pending_allow.extend(allow_directives(&h)),
+            Event::Html(h) => match open.last() {
+                Some(Open::Block(i)) if drafts[*i].repaired.is_some() && !is_comment_only(&h) => {
+                    let i = *i;
+                    let h = h.trim_end_matches('\n');
+                    drafts[i].push_lines(h, source, span.start);
+                }
+                Some(Open::Block(i)) if drafts[*i].repaired.is_some() => {
+                    let i = *i;
+                    drafts[i].allow.extend(allow_directives(&h));
+                }
+                _ => pending_allow.extend(allow_directives(&h)),
+            },
             Event::InlineHtml(h) => {
                 let ids = allow_directives(&h);
                 if let Some(i) = target(&open).filter(|&i| i != usize::MAX) {
@@ -688,6 +770,18 @@ pub fn marker_number(marker: &str) -> Option<u64> {
         .filter_map(|d| char::from_digit(d, 10))
         .collect();
     digits.parse().ok()
+}
+
+/// Whether an HTML fragment is only comments and white space.
+fn is_comment_only(html: &str) -> bool {
+    let mut rest = html.trim();
+    while let Some(after) = rest.strip_prefix("<!--") {
+        match after.find("-->") {
+            Some(end) => rest = after[end + 3..].trim(),
+            None => return false,
+        }
+    }
+    rest.is_empty()
 }
 
 /// Check ids of an `<!-- align: allow id1 id2 -->` comment (commas allowed).

@@ -45,7 +45,35 @@ pub enum ErrorKind {
     DuplicateOutput,
     /// `align accept --segment` for a translation that was never accepted as a whole.
     FirstAcceptWhole { lang: String },
+    /// Something that is not a regular file where a file is expected: `what` is `directory`,
+    /// `fifo`, `device`, `socket` or `symlink-loop`. Never opened (a FIFO would block, a
+    /// device never end).
+    NotAFile { what: String },
+    /// A file larger than the limit (`limits.file_size` in `align.yaml`).
+    TooLarge { size: u64, limit: u64 },
+    /// A statement file with more blocks than the limit (`limits.blocks`).
+    TooManyBlocks { count: usize, limit: usize },
+    /// A YAML file nested deeper than any configuration needs.
+    TooDeep { limit: usize },
+    /// An output directory `align publish` did not create, with files in it.
+    NotOwned,
+    /// A path that should be a directory (`--out`) is a file.
+    NotADirectory,
+    /// `--write-baseline` over a file that is not a baseline.
+    NotABaseline,
+    /// A language listed twice in `targets:` of `statement.yaml`.
+    DuplicateTarget { code: String },
+    /// `targets:` of `statement.yaml` lists no language.
+    EmptyTargets,
+    /// `align.yaml` names a glossary that does not exist.
+    MissingGlossary { glossary: String },
 }
+
+/// `ELOOP` ("too many levels of symbolic links") on the systems `align` runs on.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+const ELOOP: i32 = 40;
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+const ELOOP: i32 = 62;
 
 /// An input error: what, where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +114,13 @@ impl Error {
     pub fn io(err: &std::io::Error, path: &Path) -> Error {
         let kind = match err.kind() {
             std::io::ErrorKind::NotFound => ErrorKind::NotFound,
+            std::io::ErrorKind::IsADirectory => ErrorKind::NotAFile {
+                what: "directory".into(),
+            },
+            // ELOOP: a symbolic link that points (through others) back to itself.
+            _ if err.raw_os_error() == Some(ELOOP) => ErrorKind::NotAFile {
+                what: "symlink-loop".into(),
+            },
             _ => ErrorKind::Unreadable {
                 reason: err.to_string(),
             },

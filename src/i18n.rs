@@ -167,6 +167,28 @@ fn error_message(kind: &ErrorKind) -> (&'static str, Vec<(&'static str, FluentVa
             "error-first-accept-whole",
             vec![("lang", lang.as_str().into())],
         ),
+        ErrorKind::NotAFile { what } => ("error-not-a-file", vec![("what", what.as_str().into())]),
+        ErrorKind::TooLarge { size, limit } => (
+            "error-too-large",
+            vec![("size", (*size).into()), ("limit", (*limit).into())],
+        ),
+        ErrorKind::TooManyBlocks { count, limit } => (
+            "error-too-many-blocks",
+            vec![("count", (*count).into()), ("limit", (*limit).into())],
+        ),
+        ErrorKind::TooDeep { limit } => ("error-too-deep", vec![("limit", (*limit).into())]),
+        ErrorKind::NotOwned => ("error-not-owned", vec![]),
+        ErrorKind::NotADirectory => ("error-not-a-directory", vec![]),
+        ErrorKind::NotABaseline => ("error-not-a-baseline", vec![]),
+        ErrorKind::DuplicateTarget { code } => (
+            "error-duplicate-target",
+            vec![("code", code.as_str().into())],
+        ),
+        ErrorKind::EmptyTargets => ("error-empty-targets", vec![]),
+        ErrorKind::MissingGlossary { glossary } => (
+            "error-missing-glossary",
+            vec![("glossary", glossary.as_str().into())],
+        ),
     }
 }
 

@@ -468,6 +468,7 @@ fn run_pair(l: &Localizer, term: &Term, a: &PairArgs) -> u8 {
 fn project(config: Option<&Path>) -> Result<(Project, Settings), Error> {
     let cwd = std::env::current_dir().map_err(|e| Error::io(&e, Path::new(".")))?;
     let project = Project::discover(&cwd, config)?;
+    align::statement::set_limits(&project.config.limits);
     let settings = Settings::from_config(
         &project.config,
         &project.root,
@@ -539,6 +540,10 @@ fn run_check(l: &Localizer, term: &Term, a: &CheckArgs, config: Option<&Path>) -
         term.error(&report::error(l, term.err_style, e));
     }
     if let Some(path) = &a.write_baseline {
+        // Only over a baseline: never over a translation, align.yaml or anything else.
+        if align::statement::something_at(path) && Baseline::load(path).is_err() {
+            return fail(l, term, &Error::at(ErrorKind::NotABaseline, path));
+        }
         let b = Baseline::from_findings(&outcome.findings);
         if let Err(e) = align::write::write_atomic(path, b.to_yaml().as_bytes()) {
             return fail(l, term, &e);
@@ -643,6 +648,12 @@ fn run_accept(l: &Localizer, term: &Term, a: &AcceptArgs, config: Option<&Path>)
         Err(e) => return fail(l, term, &e),
     };
     let date = align::clock::today(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref());
+    // Held while the lock is read, merged and written: two accepts on one statement at once
+    // (one per language) wait for each other instead of losing one acceptance.
+    let _guard = match align::write::DirLock::acquire(&st.dir) {
+        Ok(g) => g,
+        Err(e) => return fail(l, term, &e),
+    };
     let acceptance =
         match align::review::accept(&st, &settings, &langs, a.segment.as_deref(), a.force, &date) {
             Ok(x) => x,
@@ -874,11 +885,33 @@ fn run_publish(l: &Localizer, term: &Term, a: &PublishArgs, config: Option<&Path
             return fail(l, term, &Error::at(ErrorKind::DuplicateOutput, path));
         }
     }
-    // 4. Written atomically, one by one.
-    for (path, content, _) in &files {
-        if let Err(e) = align::write::write_atomic(path, content.as_bytes()) {
+    // 4. Each output directory written as one set: staged, then swapped into place, so that
+    //    readers see all old files or all new ones; only into directories align owns.
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    for (path, _, _) in &files {
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        if !dirs.contains(&dir) {
+            dirs.push(dir);
+        }
+    }
+    for dir in &dirs {
+        let set: Vec<(String, Vec<u8>)> = files
+            .iter()
+            .filter(|(p, _, _)| p.parent() == Some(dir.as_path()))
+            .map(|(p, c, _)| {
+                (
+                    p.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    c.as_bytes().to_vec(),
+                )
+            })
+            .collect();
+        if let Err(e) = align::write::publish_dir(dir, &set) {
             return fail(l, term, &e);
         }
+    }
+    for (path, _, _) in &files {
         term.out(&format!("{}\n", path.display()));
     }
     for st in &statements {

@@ -90,17 +90,19 @@ pub fn accept(
     date: &str,
 ) -> Result<Acceptance> {
     let source = load_document(&st.source)?;
-    if let Some(id) = only {
-        if source.block(id).is_none() {
-            return Err(Error::at(
-                ErrorKind::UnknownSegment { id: id.to_string() },
-                &st.source.path,
-            ));
-        }
+    if let Some(id) = only
+        && source.block(id).is_none()
+    {
+        return Err(Error::at(
+            ErrorKind::UnknownSegment { id: id.to_string() },
+            &st.source.path,
+        ));
     }
     let files = targets(st, langs)?;
     let lock_path = st.dir.join(LOCK_FILE);
-    let before = if lock_path.exists() {
+    // A lock that is there in any form is read: one that cannot be (a directory, a link loop)
+    // is an error, never replaced.
+    let before = if crate::statement::something_at(&lock_path) {
         Some(Lock::load(&lock_path, &st.slug)?)
     } else {
         None
@@ -209,7 +211,7 @@ fn rendering(target: &Document, al: &Alignment, i: usize) -> Option<Location> {
 /// source as accepted in the statement's lock. Without a lock it is an error.
 pub fn diff(st: &Statement, langs: &[String]) -> Result<Drifts> {
     let lock_path = st.dir.join(LOCK_FILE);
-    if !lock_path.exists() {
+    if !crate::statement::something_at(&lock_path) {
         return Err(Error::at(ErrorKind::NoLock, &st.dir));
     }
     let lock = Lock::load(&lock_path, &st.slug)?;

@@ -610,7 +610,7 @@ fn is_initial(token: &str) -> bool {
 fn is_dotted_acronym(token: &str) -> bool {
     let chars: Vec<char> = token.chars().collect();
     chars.len() >= 4
-        && chars.len() % 2 == 0
+        && chars.len().is_multiple_of(2)
         && chars
             .chunks(2)
             .all(|pair| pair[0].is_alphabetic() && pair[1] == '.')

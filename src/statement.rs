@@ -11,10 +11,137 @@ use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
 use crate::lang::{self, Lang};
 
+/// Limits on what `align` reads (`limits:` in `align.yaml`): set once per run, before reading
+/// statements, by [`set_limits`]; the defaults apply until then (to `align.yaml` itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Limits {
+    /// Largest file `align` reads, in bytes (a statement file is a few kilobytes).
+    pub file_size: u64,
+    /// Most blocks (paragraphs, headings, list items) in one statement file.
+    pub blocks: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            file_size: 10_000_000,
+            blocks: 20_000,
+        }
+    }
+}
+
+/// How deep a YAML file may nest (`align.yaml`, `statement.yaml`, glossaries, locks and
+/// baselines are a few levels deep).
+pub const MAX_YAML_DEPTH: usize = 64;
+
+static FILE_SIZE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(10_000_000);
+static BLOCKS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(20_000);
+
+/// Sets the limits for the rest of the run.
+pub fn set_limits(l: &Limits) {
+    use std::sync::atomic::Ordering::Relaxed;
+    FILE_SIZE.store(l.file_size, Relaxed);
+    BLOCKS.store(l.blocks, Relaxed);
+}
+
+/// The limits in force.
+pub fn limits() -> Limits {
+    use std::sync::atomic::Ordering::Relaxed;
+    Limits {
+        file_size: FILE_SIZE.load(Relaxed),
+        blocks: BLOCKS.load(Relaxed),
+    }
+}
+
+/// What a path is, when it is not a regular file.
+fn not_a_file(t: std::fs::FileType) -> Option<&'static str> {
+    if t.is_file() {
+        return None;
+    }
+    if t.is_dir() {
+        return Some("directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("fifo");
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return Some("device");
+        }
+        if t.is_socket() {
+            return Some("socket");
+        }
+    }
+    Some("other")
+}
+
+/// The bytes of a regular file, at most [`Limits::file_size`] of them. Anything else — a
+/// directory, a FIFO (which would block), a device (`/dev/zero`, which never ends), a symbolic
+/// link loop — is an error naming what it is, and is never read.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let limit = limits().file_size;
+    let checked = |meta: &std::fs::Metadata| -> Result<()> {
+        if let Some(what) = not_a_file(meta.file_type()) {
+            return Err(Error::at(
+                ErrorKind::NotAFile {
+                    what: what.to_string(),
+                },
+                path,
+            ));
+        }
+        if meta.len() > limit {
+            return Err(Error::at(
+                ErrorKind::TooLarge {
+                    size: meta.len(),
+                    limit,
+                },
+                path,
+            ));
+        }
+        Ok(())
+    };
+    checked(&std::fs::metadata(path).map_err(|e| Error::io(&e, path))?)?;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(true);
+    #[cfg(unix)]
+    {
+        // Should the path become a FIFO between the check and the open, opening it must not
+        // block; what was opened is checked again below.
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = opts.open(path).map_err(|e| Error::io(&e, path))?;
+    checked(&file.metadata().map_err(|e| Error::io(&e, path))?)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(&e, path))?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::at(
+            ErrorKind::TooLarge {
+                size: bytes.len() as u64,
+                limit,
+            },
+            path,
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Whether anything is at `path` (a file, a directory, a FIFO, a dangling or looping link).
+pub fn something_at(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
 /// Reads a text file a person wrote: UTF-8 (the byte offset of the first invalid byte is
-/// reported otherwise), a leading BOM dropped, CRLF line endings read as LF, not empty.
+/// reported otherwise), a leading BOM dropped, CRLF and lone CR line endings read as LF, not
+/// empty; a regular file within the size limit ([`read_bytes`]).
 pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(&e, path))?;
+    let bytes = read_bytes(path)?;
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -28,8 +155,10 @@ pub fn read_text(path: &Path) -> Result<String> {
         }
     };
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    // Windows (CRLF) and old Mac (lone CR) line endings, and a mix of them, as LF: every line
+    // keeps its own number.
     let text = if text.contains('\r') {
-        text.replace("\r\n", "\n")
+        text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text.to_string()
     };
@@ -39,9 +168,53 @@ pub fn read_text(path: &Path) -> Result<String> {
     Ok(text)
 }
 
+/// How deep a YAML text nests: block indentation levels and compact sequences (`- - -`) plus
+/// flow brackets, outside quotes. Measured before parsing, so that a hostile file fails at once.
+pub fn yaml_depth(text: &str) -> usize {
+    let mut indents: Vec<usize> = Vec::new();
+    let mut flow = 0usize;
+    let mut max = 0usize;
+    for line in text.lines() {
+        let trimmed = line.trim_start_matches(' ');
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - trimmed.len();
+        if flow == 0 {
+            while indents.last().is_some_and(|&i| i >= indent) {
+                indents.pop();
+            }
+            indents.push(indent);
+        }
+        let mut rest = trimmed;
+        let mut dashes = 0;
+        while let Some(r) = rest.strip_prefix("- ") {
+            dashes += 1;
+            rest = r.trim_start_matches(' ');
+        }
+        let (mut single, mut double) = (false, false);
+        let mut line_flow_max = flow;
+        for c in rest.chars() {
+            match c {
+                '\'' if !double => single = !single,
+                '"' if !single => double = !double,
+                '#' if !single && !double => break,
+                '[' | '{' if !single && !double => {
+                    flow += 1;
+                    line_flow_max = line_flow_max.max(flow);
+                }
+                ']' | '}' if !single && !double => flow = flow.saturating_sub(1),
+                _ => {}
+            }
+        }
+        max = max.max(indents.len() + dashes + line_flow_max);
+    }
+    max
+}
+
 /// Reads and parses a YAML file into `T`, with file, line and column on error.
 pub fn read_yaml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
-    let text = std::fs::read(path).map_err(|e| Error::io(&e, path))?;
+    let text = read_bytes(path)?;
     let text = String::from_utf8(text).map_err(|e| {
         Error::at(
             ErrorKind::InvalidUtf8 {
@@ -55,17 +228,32 @@ pub fn read_yaml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
         // An empty YAML file means "all defaults", as serde_yaml reads `null`.
         return serde_yaml::from_str("{}").map_err(|e| Error::yaml(&e, path));
     }
+    if yaml_depth(text) > MAX_YAML_DEPTH {
+        return Err(Error::at(
+            ErrorKind::TooDeep {
+                limit: MAX_YAML_DEPTH,
+            },
+            path,
+        ));
+    }
     serde_yaml::from_str(text).map_err(|e| Error::yaml(&e, path))
 }
 
-/// Reads and segments one language file.
+/// Reads and segments one language file (at most [`Limits::blocks`] blocks).
 pub fn load_document(file: &LangFile) -> Result<Document> {
     let text = read_text(&file.path)?;
-    Ok(Document::parse(
-        &file.path.display().to_string(),
-        &text,
-        file.lang,
-    ))
+    let doc = Document::parse(&file.path.display().to_string(), &text, file.lang);
+    let limit = limits().blocks;
+    if doc.blocks.len() > limit {
+        return Err(Error::at(
+            ErrorKind::TooManyBlocks {
+                count: doc.blocks.len(),
+                limit,
+            },
+            &file.path,
+        ));
+    }
+    Ok(doc)
 }
 
 /// The language of a file from its name: `ar.md`, `udhr.ar.md`, `ku-Latn.md`, and for
@@ -144,7 +332,7 @@ impl Statement {
         } else {
             dir.join("statement.yaml")
         };
-        let meta: StatementMeta = if meta_path.is_file() {
+        let meta: StatementMeta = if something_at(&meta_path) {
             read_yaml(&meta_path)?
         } else {
             StatementMeta::default()
@@ -164,7 +352,9 @@ impl Statement {
                 Ok(p) if dir == Path::new(".") => p.to_path_buf(),
                 _ => entry.path(),
             };
-            if path.extension().and_then(|e| e.to_str()) != Some("md") || !path.is_file() {
+            // A language file that is not a regular file (a directory, a FIFO, a link loop) is
+            // kept: reading it is an error that names it, never a silent skip.
+            if path.extension().and_then(|e| e.to_str()) != Some("md") {
                 continue;
             }
             let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -187,12 +377,23 @@ impl Statement {
         let mut missing_targets = Vec::new();
         let targets = match &meta.targets {
             Some(codes) => {
+                if codes.is_empty() {
+                    return Err(Error::at(ErrorKind::EmptyTargets, &meta_path));
+                }
                 let mut out = Vec::new();
+                let mut seen: Vec<Lang> = Vec::new();
                 for code in codes {
                     let lang = parse_lang(code).map_err(|e| Error {
                         path: Some(meta_path.display().to_string()),
                         ..e
                     })?;
+                    if seen.contains(&lang) {
+                        return Err(Error::at(
+                            ErrorKind::DuplicateTarget { code: code.clone() },
+                            &meta_path,
+                        ));
+                    }
+                    seen.push(lang);
                     match files.iter().find(|f| f.lang == lang) {
                         Some(f) => out.push(f.clone()),
                         None => missing_targets.push(lang),

@@ -34,10 +34,12 @@ fn read(p: &Path) -> String {
     std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
+/// The outputs in a directory (not the marker `align publish` leaves there).
 fn files(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
         .map(|rd| {
             rd.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|n| n != align::write::MARKER)
                 .collect()
         })
         .unwrap_or_default();
@@ -860,4 +862,111 @@ fn two_statements_with_one_name_never_overwrite_each_other() {
         "{err}"
     );
     assert!(!tmp.path().join("public").exists(), "nothing written");
+}
+
+#[test]
+fn publishes_only_into_directories_it_owns() {
+    let tmp = tempfile::tempdir().unwrap();
+    let st = copy_statement("aleppo-2026-01", tmp.path());
+    // A second statement whose name is a language code, published into the first one's
+    // directory: refused, and the translator's kmr.md untouched.
+    let other = tmp.path().join("kmr");
+    copy_dir(&st, &other);
+    let before = read(&st.join("kmr.md"));
+    let (code, out, err) = publish_in(
+        tmp.path(),
+        &["publish", "kmr", "--out", "aleppo-2026-01", "--force"],
+    );
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(
+        err.contains("refusing to publish into this directory"),
+        "{err}"
+    );
+    assert_eq!(read(&st.join("kmr.md")), before);
+    // The project root (README.md, align.yaml): refused.
+    std::fs::write(tmp.path().join("README.md"), "mine").unwrap();
+    let (code, _, err) = publish_in(tmp.path(), &["publish", "kmr", "--out", "."]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(read(&tmp.path().join("README.md")), "mine");
+    // --out naming a file: a clear error.
+    let (code, _, err) = publish_in(tmp.path(), &["publish", "kmr", "--out", "README.md"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("this is a file, where a directory is expected"),
+        "{err}"
+    );
+    // A fresh directory becomes align's (marked); publishing there again replaces the set and
+    // keeps another statement's files.
+    let (code, _, err) = publish_in(
+        tmp.path(),
+        &[
+            "publish",
+            "aleppo-2026-01",
+            "--out",
+            "public",
+            "--format",
+            "md",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        tmp.path()
+            .join("public")
+            .join(align::write::MARKER)
+            .is_file()
+    );
+    let (code, _, err) = publish_in(
+        tmp.path(),
+        &["publish", "kmr", "--out", "public", "--format", "md"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        files(&tmp.path().join("public")),
+        ["aleppo-2026-01.md", "kmr.md"]
+    );
+    // Nothing left beside it (no staging directory, no temporary).
+    let mut beside: Vec<String> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    beside.sort();
+    assert!(beside.is_empty(), "{beside:?}");
+}
+
+#[test]
+fn parallel_publishes_never_mix() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_statement("aleppo-2026-01", tmp.path());
+    let runs: Vec<std::process::Child> = (0..4)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin!("align"))
+                .current_dir(tmp.path())
+                .env("SOURCE_DATE_EPOCH", "1769904000")
+                .args([
+                    "publish",
+                    "aleppo-2026-01",
+                    "--out",
+                    "public",
+                    "--format",
+                    "md,tsv",
+                ])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut r in runs {
+        assert!(r.wait().unwrap().success());
+    }
+    assert_eq!(
+        files(&tmp.path().join("public")),
+        [
+            "aleppo-2026-01.en-ar.tsv",
+            "aleppo-2026-01.en-ckb.tsv",
+            "aleppo-2026-01.en-kmr.tsv",
+            "aleppo-2026-01.md"
+        ]
+    );
 }

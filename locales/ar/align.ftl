@@ -29,6 +29,33 @@ error-yaml = صيغة YAML غير صالحة: { $message }
 error-yaml-hint = صحّح السطر المعروض؛ فصيغة YAML حسّاسة للمسافات البادئة وتكتب البيانات بالشكل «key: value» (المفتاح: القيمة)
 error-usage = { $message }
 error-write = تعذّرت الكتابة في هذا الملف: { $reason }
+error-not-a-file = هذا ليس ملفاً عادياً بل { $what ->
+        [directory] مجلد
+        [fifo] أنبوب مسمّى (FIFO)
+        [device] جهاز
+        [socket] مقبس
+        [symlink-loop] رابط رمزي يعود إلى نفسه
+       *[other] شيء آخر
+    }؛ لا يقرأ align إلا الملفات العادية
+error-not-a-file-hint = ضع النص نفسه في هذا الملف، أو احذف ما هو موجود في مكانه
+error-too-large = حجم هذا الملف { $size } بايت، وهو أكبر من الحدّ المسموح به ({ $limit } بايت)
+error-too-large-hint = حجم ملف البيان بضعة كيلوبايتات؛ إن كان هذا الملف صحيحاً فارفع قيمة "limits: file_size:" في align.yaml
+error-too-many-blocks = في هذا الملف { $count } كتلة (فقرات وعناوين وبنود قوائم)، وهذا أكثر من الحدّ المسموح به ({ $limit })
+error-too-many-blocks-hint = تحقّق من أن هذا الملف بيان فعلاً؛ وإن كان كذلك فارفع قيمة "limits: blocks:" في align.yaml
+error-too-deep = تداخل مستويات ملف YAML هذا يتجاوز { $limit } مستوى
+error-too-deep-hint = ملفات YAML الخاصة بـ align لا تتجاوز بضعة مستويات؛ تحقّق من المسافات البادئة والأقواس في الملف
+error-not-owned = رفض النشر في هذا المجلد: فيه ملفات لم يكتبها align publish
+error-not-owned-hint = اختر مجلداً فارغاً أو جديداً عبر --out (يضع align علامة على المجلدات التي ينشر فيها)
+error-not-a-directory = هذا ملف، والمطلوب مجلد
+error-not-a-directory-hint = اذكر مجلداً (يُنشأ إن لم يكن موجوداً)
+error-not-a-baseline = رفض كتابة خط أساس هنا: هذا الملف موجود وليس خط أساس
+error-not-a-baseline-hint = اختر اسم ملف آخر لـ --write-baseline (مثلاً align-baseline.yaml)
+error-duplicate-target = اللغة "{ $code }" مذكورة مرتين في "targets:"
+error-duplicate-target-hint = اذكر كل لغة ترجمة مرة واحدة
+error-empty-targets = لا تذكر "targets:" أي لغة
+error-empty-targets-hint = اذكر لغات الترجمة (targets: [ar, kmr, ckb])، أو احذف "targets:" لفحص كل ملفات اللغات الموجودة
+error-missing-glossary = يشير align.yaml إلى مسرد المصطلحات { $glossary }، وهو غير موجود
+error-missing-glossary-hint = أنشئ المسرد، أو صحّح "glossary:" في align.yaml أو احذفه
 error-ui-lang = لغة الواجهة «{ $code }» غير مدعومة (اللغات المتاحة: { $known })
 
 ## Segmenting notices
@@ -41,6 +68,9 @@ notice-repeated-block = تكرّر هذه الكتلة { $of ->
     } فاستُبعدت
 notice-empty-list-item = استُبعدت علامة قائمة لا يليها أي نص
 notice-list-continued = تُكمل هذه القائمة ترقيم القائمة التي تسبقها؛ لذا قُرئتا قائمةً واحدة
+notice-indented-paragraph = هذه الفقرة مُزاحة بأربع مسافات أو أكثر، وهو ما يقرؤه Markdown على أنه شيفرة برمجية؛ قُرئت على أنها فقرة
+notice-indented-paragraph-hint = احذف الإزاحة (كثيراً ما يضيفها النسخ من رسالة بريد إلكتروني)
+notice-raw-html = هذه الكتلة مكتوبة بلغة HTML مباشرة؛ تُقرأ وتُفحص وتُنشر نصاً، لا ترميزاً
 
 ## `align segment`
 

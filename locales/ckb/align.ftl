@@ -29,6 +29,33 @@ error-yaml = YAML نادروستە: { $message }
 error-yaml-hint = ئەو دێڕەی نیشان دراوە ڕاست بکەرەوە؛ لە YAML دا بۆشایی سەرەتای دێڕەکان گرنگە و شێوەی «key: value» بەکاردێت
 error-usage = { $message }
 error-write = ناتوانرێت لەم فایلەدا بنووسرێت: { $reason }
+error-not-a-file = ئەمە فایلێکی ئاسایی نییە بەڵکو { $what ->
+        [directory] فۆڵدەرێکە
+        [fifo] بۆرییەکی ناودارە (FIFO)
+        [device] ئامێرێکە
+        [socket] سۆکێتێکە
+        [symlink-loop] بەستەرێکی هێمادارە کە دەگەڕێتەوە بۆ خۆی
+       *[other] شتێکی ترە
+    }؛ align تەنیا فایلی ئاسایی دەخوێنێتەوە
+error-not-a-file-hint = دەقەکە خۆی بخەرە ئەم فایلەوە، یان ئەوەی لێرەیە لابەرە
+error-too-large = قەبارەی ئەم فایلە { $size } بایتە، زیاترە لە سنووری { $limit } بایت
+error-too-large-hint = فایلی بەیاننامە چەند کیلۆبایتێکە؛ ئەگەر ئەم فایلە ڕاستە، "limits: file_size:" لە align.yaml بەرز بکەرەوە
+error-too-many-blocks = ئەم فایلە { $count } بلۆکی تێدایە (بڕگە، سەردێڕ، بەندی لیست)، زیاترە لە سنووری { $limit }
+error-too-many-blocks-hint = دڵنیا ببەرەوە کە ئەمە بەیاننامەیە؛ ئەگەر وایە، "limits: blocks:" لە align.yaml بەرز بکەرەوە
+error-too-deep = ئەم فایلەی YAML زیاتر لە { $limit } ئاست لەناو یەکدا هەیە
+error-too-deep-hint = فایلەکانی YAMLی align تەنیا چەند ئاستێکن؛ بۆشاییەکانی سەرەتای دێڕ و کەوانەکانی فایلەکە بپشکنە
+error-not-owned = لەم فۆڵدەرەدا بڵاو ناکرێتەوە: فایلی تێدایە کە align publish نەینووسیون
+error-not-owned-hint = بە --out فۆڵدەرێکی بەتاڵ یان نوێ هەڵبژێرە (align نیشانە لەسەر ئەو فۆڵدەرانە دادەنێت کە تێیاندا بڵاو دەکاتەوە)
+error-not-a-directory = ئەمە فایلە، لە کاتێکدا فۆڵدەرێک چاوەڕێ دەکرێت
+error-not-a-directory-hint = ناوی فۆڵدەرێک بنووسە (ئەگەر نەبێت دروست دەکرێت)
+error-not-a-baseline = هێڵی بنەڕەت لێرە نانووسرێت: ئەم فایلە هەیە و هێڵی بنەڕەت نییە
+error-not-a-baseline-hint = ناوێکی تری فایل بۆ --write-baseline هەڵبژێرە (بۆ نموونە align-baseline.yaml)
+error-duplicate-target = "{ $code }" دوو جار لە "targets:"دا هاتووە
+error-duplicate-target-hint = هەر زمانێکی وەرگێڕان تەنیا یەک جار بنووسە
+error-empty-targets = "targets:" هیچ زمانێکی تێدا نییە
+error-empty-targets-hint = زمانەکانی وەرگێڕان بنووسە (targets: [ar, kmr, ckb])، یان "targets:" لابەرە بۆ پشکنینی هەموو فایلەکانی زمان
+error-missing-glossary = align.yaml ناوی فەرهەنگۆکی { $glossary } دەهێنێت، بەڵام ئەو فایلە نییە
+error-missing-glossary-hint = فەرهەنگۆکەکە دروست بکە، یان "glossary:" لە align.yaml ڕاست بکەرەوە یان لایبەرە
 error-ui-lang = زمانی ڕووکاری «{ $code }» پشتگیری ناکرێت (زمانە بەردەستەکان: { $known })
 
 ## Segmenting notices
@@ -41,6 +68,9 @@ notice-repeated-block = ئەم بلۆکە { $of ->
     } دووبارە دەکاتەوە، بۆیە پشتگوێ خرا
 notice-empty-list-item = نیشانەیەکی لیست کە هیچ دەقێکی بە دوادا نەهاتبوو پشتگوێ خرا
 notice-list-continued = ئەم لیستە ژمارەکانی لیستەکەی سەرەوە درێژە پێدەدات؛ هەردووکیان وەک یەک لیست خوێندرانەوە
+notice-indented-paragraph = ئەم بڕگەیە چوار بۆشایی یان زیاتر چووەتە ژوورەوە، کە Markdown وەک کۆد دەیخوێنێتەوە؛ وەک بڕگە خوێندرایەوە
+notice-indented-paragraph-hint = بۆشاییەکانی سەرەتا لابەرە (لەبەرگرتنەوە لە ئیمەیڵێک زۆرجار زیادیان دەکات)
+notice-raw-html = ئەم بلۆکە HTMLی ڕاستەوخۆیە؛ وەک دەق دەخوێندرێتەوە و دەپشکنرێت و بڵاو دەکرێتەوە، هەرگیز وەک نیشانەکردن نا
 
 ## `align segment`
 

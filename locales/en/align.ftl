@@ -29,6 +29,33 @@ error-yaml = invalid YAML: { $message }
 error-yaml-hint = fix the line shown; YAML is indentation-sensitive and uses "key: value"
 error-usage = { $message }
 error-write = cannot write this file: { $reason }
+error-not-a-file = this is not a regular file but { $what ->
+        [directory] a directory
+        [fifo] a named pipe (FIFO)
+        [device] a device
+        [socket] a socket
+        [symlink-loop] a symbolic link that leads back to itself
+       *[other] something else
+    }; align reads only regular files
+error-not-a-file-hint = put the text itself in this file, or remove what is there
+error-too-large = this file is { $size } bytes, more than the limit of { $limit } bytes
+error-too-large-hint = a statement file is a few kilobytes; if this one is real, raise "limits: file_size:" in align.yaml
+error-too-many-blocks = this file has { $count } blocks (paragraphs, headings, list items), more than the limit of { $limit }
+error-too-many-blocks-hint = check that this is a statement; if it is, raise "limits: blocks:" in align.yaml
+error-too-deep = this YAML file is nested more than { $limit } levels deep
+error-too-deep-hint = align's YAML files are a few levels deep; check the file's indentation and brackets
+error-not-owned = refusing to publish into this directory: it has files that align publish did not write
+error-not-owned-hint = choose an empty or new directory with --out (align marks the directories it publishes to)
+error-not-a-directory = this is a file, where a directory is expected
+error-not-a-directory-hint = name a directory (a new one is created)
+error-not-a-baseline = refusing to write a baseline here: this file exists and is not a baseline
+error-not-a-baseline-hint = choose another file name for --write-baseline (for example align-baseline.yaml)
+error-duplicate-target = "{ $code }" is listed twice in "targets:"
+error-duplicate-target-hint = list each translation language once
+error-empty-targets = "targets:" lists no language
+error-empty-targets-hint = list the translation languages (targets: [ar, kmr, ckb]), or remove "targets:" to check every language file present
+error-missing-glossary = align.yaml names the glossary { $glossary }, which does not exist
+error-missing-glossary-hint = create the glossary, or correct or remove "glossary:" in align.yaml
 error-ui-lang = unsupported interface language "{ $code }" (available: { $known })
 
 ## Segmenting notices
@@ -41,6 +68,9 @@ notice-repeated-block = this block repeats the { $of ->
     } and was left out
 notice-empty-list-item = a list marker with nothing after it was left out
 notice-list-continued = this list continues the numbering of the list above; both were read as one list
+notice-indented-paragraph = this paragraph is indented by four spaces or more, which Markdown reads as code; it was read as a paragraph
+notice-indented-paragraph-hint = remove the indentation (a paste from an e-mail often adds it)
+notice-raw-html = this block is raw HTML; it is read, checked and published as text, never as markup
 
 ## `align segment`
 

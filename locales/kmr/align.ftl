@@ -29,6 +29,33 @@ error-yaml = YAML ne derbasdar e: { $message }
 error-yaml-hint = rêza nîşandayî rast bike; di YAML de valahiyên destpêka rêzan girîng in û forma "key: value" tê bikaranîn
 error-usage = { $message }
 error-write = ev pel nayê nivîsandin: { $reason }
+error-not-a-file = ev ne pelekî asayî ye lê { $what ->
+        [directory] peldankek e
+        [fifo] boriyeke bi nav e (FIFO)
+        [device] amûrek e
+        [socket] soketek e
+        [symlink-loop] girêdaneke sembolîk e ku vedigere ser xwe
+       *[other] tiştekî din e
+    }; align tenê pelên asayî dixwîne
+error-not-a-file-hint = nivîsê bi xwe têxe vî pelî, an tiştê ku li vir e rake
+error-too-large = ev pel { $size } byte ye, ji sînorê { $limit } byte mezintir e
+error-too-large-hint = pelê daxuyaniyê çend kîlobyte ye; heke ev pel rast be, "limits: file_size:" di align.yaml de bilind bike
+error-too-many-blocks = di vî pelî de { $count } blok hene (paragraf, sernav, xalên lîsteyê), ji sînorê { $limit } zêdetir
+error-too-many-blocks-hint = kontrol bike ku ev daxuyaniyek e; heke wisa be, "limits: blocks:" di align.yaml de bilind bike
+error-too-deep = ev pelê YAML ji { $limit } astan kûrtir di nav hev de ye
+error-too-deep-hint = pelên YAML ên align çend ast in; valahiyên serê rêzan û kevanekên pelî kontrol bike
+error-not-owned = weşandin di vê peldankê de nabe: pelên ku align publish nenivîsandine tê de hene
+error-not-owned-hint = bi --out peldankeke vala an nû hilbijêre (align peldankên ku tê de diweşîne nîşan dike)
+error-not-a-directory = ev pel e, lê peldankek tê hêvîkirin
+error-not-a-directory-hint = navê peldankekê binivîse (heke tune be tê çêkirin)
+error-not-a-baseline = xeta bingehîn li vir nayê nivîsandin: ev pel heye û ne xeta bingehîn e
+error-not-a-baseline-hint = ji bo --write-baseline navekî din ê pelî hilbijêre (wek align-baseline.yaml)
+error-duplicate-target = "{ $code }" du caran di "targets:" de hatiye nivîsandin
+error-duplicate-target-hint = her zimanê wergerê tenê carekê binivîse
+error-empty-targets = "targets:" tu ziman nanivîse
+error-empty-targets-hint = zimanên wergerê binivîse (targets: [ar, kmr, ckb]), an "targets:" rake da ku hemû pelên zimanan werin kontrolkirin
+error-missing-glossary = align.yaml navê ferhengoka { $glossary } dide, lê ev pel tune ye
+error-missing-glossary-hint = ferhengokê çêke, an "glossary:" di align.yaml de rast bike an rake
 error-ui-lang = zimanê navrûyê "{ $code }" nayê piştgirîkirin (yên heyî: { $known })
 
 ## Segmenting notices
@@ -41,6 +68,9 @@ notice-repeated-block = ev blok { $of ->
     } dubare dike, lewma hat derxistin
 notice-empty-list-item = nîşaneya lîsteyê ya ku tiştek li pey wê tune bû hat derxistin
 notice-list-continued = ev lîste hejmartina lîsteya li jor didomîne; her du wekî yek lîste hatin xwendin
+notice-indented-paragraph = ev paragraf bi çar valahiyan an zêdetir ketiye hundir, ku Markdown wek kod dixwîne; wek paragraf hat xwendin
+notice-indented-paragraph-hint = valahiyên serê rêzê rake (kopîkirina ji e-nameyekê pir caran wan lê zêde dike)
+notice-raw-html = ev blok HTMLa rasterast e; wek nivîs tê xwendin, kontrolkirin û weşandin, qet wek nîşankirin na
 
 ## `align segment`
 

@@ -230,6 +230,19 @@ impl Settings {
             }
         }
         let glossary = match &config.glossary {
+            Some(p) if !crate::statement::something_at(&root.join(p)) => {
+                let e = Error::new(crate::error::ErrorKind::MissingGlossary {
+                    glossary: root.join(p).display().to_string(),
+                });
+                return Err(match config_path {
+                    Some(c) => Error {
+                        path: Some(c.display().to_string()),
+                        line: config_line(c, "glossary:"),
+                        ..e
+                    },
+                    None => e,
+                });
+            }
             Some(p) => Glossary::load(&root.join(p))?,
             None if root.join("glossary.yaml").is_file() => {
                 Glossary::load(&root.join("glossary.yaml"))?
@@ -283,6 +296,12 @@ impl Settings {
     }
 }
 
+/// The 1-based line of `align.yaml` where a top-level key starts, for messages about it.
+fn config_line(path: &Path, key: &str) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    text.lines().position(|l| l.starts_with(key)).map(|i| i + 1)
+}
+
 fn parse_kind(s: &str) -> Option<BlockKind> {
     use BlockKind::*;
     [
@@ -324,8 +343,11 @@ impl Pair<'_> {
         Location::block(d, i)
     }
 
+    /// A sentence's location; a block without sentences (a code block) is located as a whole.
     fn sentence_loc(d: &Document, r: SentenceRef) -> Location {
-        let s = &d.blocks[r.block].sentences[r.sentence];
+        let Some(s) = d.blocks[r.block].sentences.get(r.sentence) else {
+            return Location::block(d, r.block);
+        };
         Location {
             path: d.path.clone(),
             line: s.line,
@@ -636,7 +658,9 @@ pub fn check_and_keep(
     };
     outcome.segments += source.blocks.len();
     let lock_path = st.dir.join(crate::drift::LOCK_FILE);
-    let lock = if lock_path.is_file() {
+    // A lock in any form is read: one that cannot be (a directory, a FIFO, a link loop) is an
+    // input error, never a silent "no drift checks".
+    let lock = if crate::statement::something_at(&lock_path) {
         match crate::drift::Lock::load(&lock_path, &st.slug) {
             Ok(l) => Some(l),
             Err(e) => {

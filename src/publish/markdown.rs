@@ -32,10 +32,11 @@ pub fn escape(s: &str, table: bool) -> String {
     let first = out.chars().next();
     if matches!(first, Some('#' | '+' | '-' | '=' | '>')) {
         out.insert(0, '\\');
-    } else if let Some(end) = out.find(|c: char| !c.is_ascii_digit()) {
-        if end > 0 && out[end..].starts_with(['.', ')']) {
-            out.insert(end, '\\');
-        }
+    } else if let Some(end) = out.find(|c: char| !c.is_ascii_digit())
+        && end > 0
+        && out[end..].starts_with(['.', ')'])
+    {
+        out.insert(end, '\\');
     }
     out
 }

@@ -152,12 +152,12 @@ fn heading(l: &Localizer, style: Style, d: &Drift) -> String {
         _ => "diff-changed",
     };
     let mut text = l.fmt(id, &args);
-    if let Some(old) = d.accepted_segment.as_ref().filter(|old| **old != segment) {
-        if d.state == "changed" {
-            args.push(("old", old.clone().into()));
-            text.push(' ');
-            text.push_str(&l.fmt("diff-was", &args));
-        }
+    if let Some(old) = d.accepted_segment.as_ref().filter(|old| **old != segment)
+        && d.state == "changed"
+    {
+        args.push(("old", old.clone().into()));
+        text.push(' ');
+        text.push_str(&l.fmt("diff-was", &args));
     }
     let text = match (d.state, d.grade) {
         ("changed", Some("punctuation")) => style.info(&text),

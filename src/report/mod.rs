@@ -124,6 +124,8 @@ pub fn notice(l: &Localizer, style: Style, path: &str, n: &Notice) -> String {
         }
         Notice::EmptyListItem { .. } => ("notice-empty-list-item", vec![]),
         Notice::ListContinued { .. } => ("notice-list-continued", vec![]),
+        Notice::IndentedParagraph { .. } => ("notice-indented-paragraph", vec![]),
+        Notice::RawHtml { .. } => ("notice-raw-html", vec![]),
     };
     let level = if n.is_warning() {
         Level::Warning
