@@ -35,6 +35,9 @@ pub struct Document {
     pub lists: Vec<List>,
     /// Repairs made while segmenting, each with its line: nothing is changed silently.
     pub notices: Vec<Notice>,
+    /// Block index by id, for lookups in constant time (a file may have many blocks).
+    #[serde(skip)]
+    ids: std::collections::HashMap<String, usize>,
 }
 
 /// What a block is to a reader of the statement.
@@ -243,18 +246,29 @@ impl Document {
         join_continued_lists(&mut drafts, &mut lists, &ctx, &mut notices);
         let (blocks, lists) = finish(drafts, lists, &ctx);
         notices.sort_by_key(Notice::line);
+        let ids = blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.id.clone(), i))
+            .collect();
         Document {
             path: path.to_string(),
             lang,
             blocks,
             lists,
             notices,
+            ids,
         }
+    }
+
+    /// The index of the block with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
     }
 
     /// The block with this id.
     pub fn block(&self, id: &str) -> Option<&Block> {
-        self.blocks.iter().find(|b| b.id == id)
+        self.index_of(id).map(|i| &self.blocks[i])
     }
 
     /// The text of blocks (by index), joined by spaces.

@@ -325,6 +325,9 @@ struct Scorer<'a> {
     /// `shared[offset[i] + j - lo[i]]`: anchors shared by source `i - 1` and target `j - 1`.
     shared: Vec<f32>,
     structured: bool,
+    /// Whether groups' shared anchors are computed exactly (see [`Options::exact_groups`]):
+    /// only for inputs small enough that it costs nothing noticeable.
+    exact: bool,
     /// Similarity of unrelated pairs in this input: what sharing anchors means by chance.
     baseline: f32,
 }
@@ -368,6 +371,7 @@ impl<'a> Scorer<'a> {
                 .chain(ut)
                 .any(|u| u.class != 0 || u.number.is_some()),
             baseline: baseline(us, ut),
+            exact: model.exact_groups && (us.len() + 1) * (ut.len() + 1) <= EXACT_CELLS,
         }
     }
 
@@ -394,10 +398,10 @@ impl<'a> Scorer<'a> {
         let lt = self.len_t[j] - self.len_t[j - b];
         let (ws, wt) = (self.w_s[i] - self.w_s[i - a], self.w_t[j] - self.w_t[j - b]);
         let weight = ws + wt;
-        let common = if (a > 1 || b > 1) && self.model.exact_groups {
+        let common = if (a > 1 || b > 1) && self.exact {
             // An anchor the group's segments share with each other counts once, as it does
             // for a single segment: merges gain nothing from repeated words.
-            shared(&merge(&self.us[i - a..i]), &merge(&self.ut[j - b..j]))
+            features::shared_groups(&self.us[i - a..i], &self.ut[j - b..j])
         } else {
             let mut common = 0.0;
             for x in i - a..i {
@@ -507,6 +511,10 @@ fn path_band(beads: &[RawBead], n: usize, m: usize, window: usize) -> Band {
     band
 }
 
+/// Largest input (cells) whose groups' shared anchors are computed exactly: a statement of
+/// 500 blocks; beyond, sums over pairs (an upper bound) keep the search linear.
+const EXACT_CELLS: usize = 250_000;
+
 /// The cost of a shape that is not allowed.
 const FORBIDDEN: f32 = 1.0e6;
 
@@ -571,6 +579,8 @@ impl Model {
         Model {
             indel: self.indel * 2.0,
             variance: self.variance + factor as f32 * unit_len / 4.0,
+            // Coarse units hold hundreds of keys each: sums over pairs, the cheap bound.
+            exact_groups: false,
             ..self.clone()
         }
     }

@@ -67,7 +67,36 @@ pub struct Alignment {
     pub length: LengthModel,
 }
 
+/// For each source and target block, the index of the bead that holds it: built once, for
+/// callers that look up many blocks ([`Alignment::for_source`] scans).
+#[derive(Debug, Clone, Default)]
+pub struct BeadIndex {
+    pub source: Vec<Option<usize>>,
+    pub target: Vec<Option<usize>>,
+}
+
 impl Alignment {
+    /// The index of every block's bead (`n_source`, `n_target`: the documents' block counts).
+    pub fn index(&self, n_source: usize, n_target: usize) -> BeadIndex {
+        let mut ix = BeadIndex {
+            source: vec![None; n_source],
+            target: vec![None; n_target],
+        };
+        for (k, b) in self.blocks.iter().enumerate() {
+            for &i in &b.src {
+                if let Some(x) = ix.source.get_mut(i) {
+                    *x = Some(k);
+                }
+            }
+            for &j in &b.tgt {
+                if let Some(x) = ix.target.get_mut(j) {
+                    *x = Some(k);
+                }
+            }
+        }
+        ix
+    }
+
     /// The bead that holds source block `i`.
     pub fn for_source(&self, i: usize) -> Option<&BlockBead> {
         self.blocks.iter().find(|b| b.src.contains(&i))

@@ -18,32 +18,57 @@ pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) {
     notices(pair, out);
 }
 
-/// Where, in the translation, the content of bead `k` belongs: the line after the last target
-/// block of the beads before it (or the first line).
-fn insertion_point(pair: &Pair, k: usize) -> Location {
-    let before = pair.alignment.blocks[..k]
-        .iter()
-        .rev()
-        .find_map(|b| b.tgt.last().copied());
-    let after = pair.alignment.blocks[k + 1..]
-        .iter()
-        .find_map(|b| b.tgt.first().copied());
-    let t = pair.target;
-    let (line, segment) = match (before, after) {
-        (_, Some(j)) => (t.blocks[j].line, None),
-        (Some(j), None) => (t.blocks[j].end_line + 1, None),
-        (None, None) => (1, None),
-    };
-    Location {
-        path: t.path.clone(),
-        line,
-        segment,
-        text: None,
+/// For each bead, the last target block of the beads before it and the first target block of
+/// the beads after it: where, in the translation, a bead's missing content belongs. Computed
+/// once in two passes (a file with many missing blocks stays linear).
+struct Neighbours {
+    before: Vec<Option<usize>>,
+    after: Vec<Option<usize>>,
+}
+
+impl Neighbours {
+    fn new(beads: &[BlockBead]) -> Neighbours {
+        let n = beads.len();
+        let mut before = vec![None; n];
+        let mut after = vec![None; n];
+        let mut last = None;
+        for k in 0..n {
+            before[k] = last;
+            if let Some(&j) = beads[k].tgt.last() {
+                last = Some(j);
+            }
+        }
+        let mut first = None;
+        for k in (0..n).rev() {
+            after[k] = first;
+            if let Some(&j) = beads[k].tgt.first() {
+                first = Some(j);
+            }
+        }
+        Neighbours { before, after }
+    }
+
+    /// Where, in the translation, the content of bead `k` belongs: the line of the next target
+    /// block, else the line after the last one before it, else the first line.
+    fn insertion_point(&self, pair: &Pair, k: usize) -> Location {
+        let t = pair.target;
+        let line = match (self.before[k], self.after[k]) {
+            (_, Some(j)) => t.blocks[j].line,
+            (Some(j), None) => t.blocks[j].end_line + 1,
+            (None, None) => 1,
+        };
+        Location {
+            path: t.path.clone(),
+            line,
+            segment: None,
+            text: None,
+        }
     }
 }
 
 fn missing_extra_moved(pair: &Pair, out: &mut Vec<Finding>) {
     let beads = &pair.alignment.blocks;
+    let around = Neighbours::new(beads);
     for (k, b) in beads.iter().enumerate() {
         if b.is_omission() {
             if let Some(other) = b.moved {
@@ -62,9 +87,9 @@ fn missing_extra_moved(pair: &Pair, out: &mut Vec<Finding>) {
                 let mut f = pair.finding(
                     "missing-segment",
                     Some(pair.src_block(i)),
-                    Some(insertion_point(pair, k)),
+                    Some(around.insertion_point(pair, k)),
                 );
-                let before = beads[..k].iter().rev().find_map(|x| x.tgt.last().copied());
+                let before = around.before[k];
                 detail(&mut f, "kind", pair.source.blocks[i].kind.as_str());
                 detail(
                     &mut f,
@@ -195,15 +220,12 @@ fn sentences(pair: &Pair, b: &BlockBead, out: &mut Vec<Finding>) {
 /// translations of most of its items.
 fn list_count(pair: &Pair, out: &mut Vec<Finding>) {
     let (s, t) = (pair.source, pair.target);
+    let ix = pair.alignment.index(s.blocks.len(), t.blocks.len());
     for list in s.lists.iter().filter(|l| l.depth == 1) {
-        let items: Vec<usize> = list
-            .items
-            .iter()
-            .filter_map(|id| s.blocks.iter().position(|b| &b.id == id))
-            .collect();
+        let items: Vec<usize> = list.items.iter().filter_map(|id| s.index_of(id)).collect();
         let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
         for &i in &items {
-            if let Some(bead) = pair.alignment.for_source(i) {
+            if let Some(bead) = ix.source[i].map(|k| &pair.alignment.blocks[k]) {
                 for &j in &bead.tgt {
                     if let Some(p) = &t.blocks[j].list {
                         *votes.entry(p.list).or_insert(0) += 1;
@@ -215,11 +237,7 @@ fn list_count(pair: &Pair, out: &mut Vec<Finding>) {
         let (count, tloc) = match target_list {
             Some(n) => {
                 let tl = &t.lists[n - 1];
-                let first = t
-                    .blocks
-                    .iter()
-                    .position(|b| b.id == tl.items[0])
-                    .unwrap_or(0);
+                let first = t.index_of(&tl.items[0]).unwrap_or(0);
                 (tl.items.len(), Some(pair.tgt_block(first)))
             }
             None => (0, None),
@@ -265,7 +283,7 @@ pub(super) fn numbering_findings(d: &Document) -> Vec<(usize, u64, u64)> {
     for list in d.lists.iter().filter(|l| l.ordered) {
         let mut expected: Option<u64> = None;
         for id in &list.items {
-            let Some(i) = d.blocks.iter().position(|b| &b.id == id) else {
+            let Some(i) = d.index_of(id) else {
                 continue;
             };
             let Some(n) = d.blocks[i].list.as_ref().and_then(|p| p.number) else {
@@ -285,6 +303,9 @@ pub(super) fn numbering_findings(d: &Document) -> Vec<(usize, u64, u64)> {
 /// Target segments with no text: a list marker with nothing after it, or only punctuation.
 fn empty_segments(pair: &Pair, out: &mut Vec<Finding>) {
     let t = pair.target;
+    let ix = pair
+        .alignment
+        .index(pair.source.blocks.len(), t.blocks.len());
     for n in &t.notices {
         if let Notice::EmptyListItem { line } = n {
             let f = pair.finding(
@@ -302,9 +323,8 @@ fn empty_segments(pair: &Pair, out: &mut Vec<Finding>) {
     }
     for (j, b) in t.blocks.iter().enumerate() {
         if !b.text.chars().any(char::is_alphanumeric) {
-            let source = pair
-                .alignment
-                .for_target(j)
+            let source = ix.target[j]
+                .map(|k| &pair.alignment.blocks[k])
                 .and_then(|bead| bead.src.first().copied())
                 .map(|i| pair.src_block(i));
             out.push(pair.finding("empty-segment", source, Some(pair.tgt_block(j))));

@@ -53,7 +53,7 @@ fn diff_words(parts: &[Part], style: Style) -> Vec<Word> {
             let trail = &p.text[p.text.trim_end().len()..];
             marked.push_str(&format!("{lead}{open}{inner}{close}{trail}"));
         }
-        return plain_words(&marked);
+        return plain_words(&super::clean(&marked, false));
     }
     let mut words: Vec<Word> = Vec::new();
     let (mut word, mut width) = (String::new(), 0);
@@ -64,7 +64,7 @@ fn diff_words(parts: &[Part], style: Style) -> Vec<Word> {
             _ => t.to_string(),
         };
         let mut span = String::new();
-        for c in p.text.chars() {
+        for c in super::clean(&p.text, false).chars() {
             if c.is_whitespace() {
                 if !span.is_empty() {
                     word.push_str(&paint(&span));
@@ -91,7 +91,8 @@ fn diff_words(parts: &[Part], style: Style) -> Vec<Word> {
 }
 
 fn plain_words(text: &str) -> Vec<Word> {
-    text.split_whitespace()
+    super::clean(text, false)
+        .split_whitespace()
         .map(|w| (w.to_string(), w.width()))
         .collect()
 }

@@ -64,8 +64,31 @@ pub enum Level {
     Info,
 }
 
+/// Text from a statement (or a path) made safe for a terminal or an annotation: control
+/// characters — escape sequences that could clear the screen, retitle the window or write to
+/// the clipboard (ESC, OSC, CSI, BEL …), C1 controls, DEL — become visible symbols (␛, ␇, �),
+/// never bytes a terminal obeys. Tabs become spaces; line breaks stay only if `lines`.
+pub fn clean(text: &str, lines: bool) -> std::borrow::Cow<'_, str> {
+    let bad =
+        |c: char| (c.is_control() && !(lines && c == '\n')) || ('\u{80}'..='\u{9f}').contains(&c);
+    if !text.chars().any(bad) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match c {
+            '\n' if lines => '\n',
+            '\t' => ' ',
+            c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+            '\u{7f}' => '\u{2421}',
+            c if bad(c) => '\u{FFFD}',
+            c => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// `error: path:line:col: message` and an indented hint, the one shape every message to
-/// people has.
+/// people has. Location, message and hint are [`clean`]ed.
 pub fn diagnostic(
     l: &Localizer,
     style: Style,
@@ -79,13 +102,21 @@ pub fn diagnostic(
         Level::Warning => style.warning(&l.msg("label-warning")),
         Level::Info => style.info(&l.msg("label-info")),
     };
+    let message = clean(message, false);
     let mut out = if location.is_empty() {
         format!("{label}: {message}\n")
     } else {
-        format!("{label}: {}: {message}\n", style.bold(location))
+        format!(
+            "{label}: {}: {message}\n",
+            style.bold(&clean(location, false))
+        )
     };
     if let Some(hint) = hint {
-        out.push_str(&format!("  {}: {hint}\n", style.dim(&l.msg("label-hint"))));
+        out.push_str(&format!(
+            "  {}: {}\n",
+            style.dim(&l.msg("label-hint")),
+            clean(hint, false)
+        ));
     }
     out
 }

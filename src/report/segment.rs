@@ -35,7 +35,7 @@ pub fn text(l: &Localizer, style: Style, docs: &[Document]) -> String {
             out.push_str(&style.bold(head.trim_end()));
             out.push('\n');
             if b.sentences.is_empty() {
-                out.push_str(&format!("    {}\n", b.text));
+                out.push_str(&format!("    {}\n", super::clean(&b.text, false)));
             }
             for s in &b.sentences {
                 let pos = format!("{}:{}", s.line, s.col);
@@ -43,7 +43,7 @@ pub fn text(l: &Localizer, style: Style, docs: &[Document]) -> String {
                     "    {} {} {}\n",
                     style.dim(&format!("{:<11}", s.id)),
                     style.dim(&format!("{pos:<8}")),
-                    s.text
+                    super::clean(&s.text, false)
                 ));
             }
         }

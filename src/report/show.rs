@@ -21,6 +21,7 @@ const PDI: char = '\u{2069}';
 /// Words of `text` wrapped into lines of at most `width` columns (a longer word gets a line of
 /// its own, cut by characters).
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let text = &*super::clean(text, false);
     let width = width.max(4);
     let mut lines = Vec::new();
     let mut line = String::new();

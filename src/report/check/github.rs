@@ -6,9 +6,11 @@ use super::message;
 use crate::check::{Finding, Outcome, Severity};
 use crate::i18n::Localizer;
 
-/// Escapes data: `%`, CR and LF (the workflow-command rules).
+/// Escapes data: `%`, CR and LF (the workflow-command rules); other control characters (an
+/// escape sequence in a translation) become visible symbols.
 fn data(s: &str) -> String {
-    s.replace('%', "%25")
+    crate::report::clean(s, true)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -49,9 +51,14 @@ fn annotation(f: &Finding) -> String {
     )
 }
 
-/// Escapes text for a Markdown table cell.
+/// Escapes text for a Markdown table cell: its HTML (GitHub renders HTML in the job summary),
+/// pipes, line breaks and control characters.
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+    crate::report::clean(s, false)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
 }
 
 /// The job summary: a heading with the counts and a table of every finding.
@@ -90,6 +97,11 @@ mod tests {
     fn escaping() {
         assert_eq!(data("50% done\nnext"), "50%25 done%0Anext");
         assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
-        assert_eq!(cell("a|b\nc"), "a\\|b c");
+        assert_eq!(cell("a|b\nc"), "a\\|b␊c");
+        assert_eq!(
+            cell("<img src=x onerror=alert(1)>"),
+            "&lt;img src=x onerror=alert(1)&gt;"
+        );
+        assert_eq!(data("a\u{1b}]0;title\u{7}b"), "a␛]0;title␇b");
     }
 }

@@ -41,6 +41,7 @@ fn marks(f: &Finding, source_side: bool) -> Vec<String> {
 /// The text around the first mark, at most [`EXCERPT`] characters, the marks highlighted,
 /// wrapped in a first-strong isolate so right-to-left text lays out on its own.
 fn excerpt(text: &str, marks: &[String], style: Style, paint: fn(Style, &str) -> String) -> String {
+    let text = &*crate::report::clean(text, false);
     let chars: Vec<char> = text.chars().collect();
     let (mut start, mut end) = (0, chars.len());
     if chars.len() > EXCERPT {
@@ -75,7 +76,11 @@ fn side(
     style: Style,
     paint: fn(Style, &str) -> String,
 ) -> String {
-    let at = format!("{}:{}", file_name(&loc.path), loc.line);
+    let at = format!(
+        "{}:{}",
+        crate::report::clean(file_name(&loc.path), false),
+        loc.line
+    );
     let seg = loc.segment.as_deref().unwrap_or("");
     match &loc.text {
         Some(t) if !t.is_empty() => format!(
@@ -114,7 +119,12 @@ pub fn finding(l: &Localizer, style: Style, f: &Finding, source_lang: &str) -> S
         .primary()
         .map(|p| format!("{}:{}", p.path, p.line))
         .unwrap_or_default();
-    let mut out = format!("{label}: {}: {}\n", style.bold(&at), message(l, f));
+    let clean = crate::report::clean;
+    let mut out = format!(
+        "{label}: {}: {}\n",
+        style.bold(&clean(&at, false)),
+        clean(&message(l, f), false)
+    );
     if let Some(s) = &f.source {
         out.push_str(&side(source_lang, s, &marks(f, true), style, paint));
     }
@@ -122,7 +132,11 @@ pub fn finding(l: &Localizer, style: Style, f: &Finding, source_lang: &str) -> S
         out.push_str(&side(&f.lang, t, &marks(f, false), style, paint));
     }
     if let Some(h) = hint(l, f) {
-        out.push_str(&format!("  {}: {h}\n", style.dim(&l.msg("label-hint"))));
+        out.push_str(&format!(
+            "  {}: {}\n",
+            style.dim(&l.msg("label-hint")),
+            clean(&h, false)
+        ));
     }
     out
 }
