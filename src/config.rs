@@ -87,16 +87,9 @@ impl Project {
             Some(p) => Some(p.to_path_buf()),
             None => start
                 .ancestors()
-                .enumerate()
-                .map(|(up, d)| (up, d.join(CONFIG_FILE)))
-                .find(|(_, p)| p.is_file())
-                .map(|(up, _)| {
-                    let mut rel = PathBuf::new();
-                    for _ in 0..up {
-                        rel.push("..");
-                    }
-                    rel.join(CONFIG_FILE)
-                }),
+                .map(|d| d.join(CONFIG_FILE))
+                .find(|p| crate::statement::something_at(p))
+                .map(|p| relative_to_cwd(&p)),
         };
         match path {
             Some(path) => {
@@ -143,6 +136,36 @@ impl Project {
         }
         Ok(dirs)
     }
+}
+
+/// `path` as short as it can be said from the current directory: `align.yaml`, `../align.yaml`,
+/// `docs/align.yaml`; absolute when it shares nothing with it.
+pub fn relative_to_cwd(path: &Path) -> PathBuf {
+    let Ok(cwd) = std::env::current_dir() else {
+        return path.to_path_buf();
+    };
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        cwd.join(path)
+    };
+    let abs = abs
+        .parent()
+        .and_then(|d| std::fs::canonicalize(d).ok())
+        .map_or(abs.clone(), |d| d.join(abs.file_name().unwrap_or_default()));
+    let cwd = std::fs::canonicalize(&cwd).unwrap_or(cwd);
+    if let Ok(rest) = abs.strip_prefix(&cwd) {
+        return rest.to_path_buf();
+    }
+    // An ancestor's file: `../../align.yaml`.
+    let mut up = PathBuf::new();
+    for d in cwd.ancestors().skip(1) {
+        up.push("..");
+        if let Ok(rest) = abs.strip_prefix(d) {
+            return up.join(rest);
+        }
+    }
+    abs
 }
 
 fn has_markdown(dir: &Path) -> bool {

@@ -243,10 +243,10 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check(a) => run_check(&l, &term, &a, cli.config.as_deref()),
         Command::Accept(a) => run_accept(&l, &term, &a, cli.config.as_deref()),
-        Command::Diff(a) => run_diff(&l, &term, &a),
+        Command::Diff(a) => run_diff(&l, &term, &a, cli.config.as_deref()),
         Command::Publish(a) => run_publish(&l, &term, &a, cli.config.as_deref()),
-        Command::Segment(a) => run_segment(&l, &term, &a),
-        Command::Show(a) => run_show(&l, &term, &a),
+        Command::Segment(a) => run_segment(&l, &term, &a, cli.config.as_deref()),
+        Command::Show(a) => run_show(&l, &term, &a, cli.config.as_deref()),
         Command::Pair(a) => run_pair(&l, &term, &a),
     };
     ExitCode::from(code)
@@ -327,7 +327,26 @@ fn fail(l: &Localizer, term: &Term, e: &Error) -> u8 {
     EXIT_INPUT
 }
 
-fn run_segment(l: &Localizer, term: &Term, a: &SegmentArgs) -> u8 {
+/// The limits of the project a path belongs to (its nearest `align.yaml`, or `--config`), for
+/// commands that read statements without checking them.
+fn limits_for(path: &Path, config: Option<&Path>) -> Result<(), Error> {
+    let start = if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    };
+    let start = std::fs::canonicalize(&start).unwrap_or(start);
+    let project = Project::discover(&start, config)?;
+    align::statement::set_limits(&project.config.limits);
+    Ok(())
+}
+
+fn run_segment(l: &Localizer, term: &Term, a: &SegmentArgs, config: Option<&Path>) -> u8 {
+    if let Err(e) = limits_for(&a.path, config) {
+        return fail(l, term, &e);
+    }
     let files = match segment_inputs(&a.path, a.lang.as_deref()) {
         Ok(files) => files,
         Err(e) => return fail(l, term, &e),
@@ -371,7 +390,10 @@ fn segment_inputs(path: &Path, lang: Option<&str>) -> Result<Vec<LangFile>, Erro
     }])
 }
 
-fn run_show(l: &Localizer, term: &Term, a: &ShowArgs) -> u8 {
+fn run_show(l: &Localizer, term: &Term, a: &ShowArgs, config: Option<&Path>) -> u8 {
+    if let Err(e) = limits_for(&a.dir, config) {
+        return fail(l, term, &e);
+    }
     let st = match Statement::discover(&a.dir) {
         Ok(st) => st,
         Err(e) => return fail(l, term, &e),
@@ -721,7 +743,10 @@ fn run_accept(l: &Localizer, term: &Term, a: &AcceptArgs, config: Option<&Path>)
     status
 }
 
-fn run_diff(l: &Localizer, term: &Term, a: &DiffArgs) -> u8 {
+fn run_diff(l: &Localizer, term: &Term, a: &DiffArgs, config: Option<&Path>) -> u8 {
+    if let Err(e) = limits_for(&a.dir, config) {
+        return fail(l, term, &e);
+    }
     let langs = match lang_codes(&a.lang) {
         Ok(x) => x,
         Err(e) => return fail(l, term, &e),
