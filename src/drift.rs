@@ -247,16 +247,25 @@ pub fn compare<'a>(source: &Document, entries: &'a [Entry]) -> Comparison<'a> {
     let n = source.blocks.len();
     let mut state: Vec<Option<State<'a>>> = vec![None; n];
     let mut used = vec![false; entries.len()];
+    let mut by_fingerprint: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (k, e) in entries.iter().enumerate() {
+        by_fingerprint
+            .entry(e.source_fingerprint.as_str())
+            .or_default()
+            .push(k);
+    }
     // 1. Fingerprints: a block whose text is unchanged, wherever it now stands.
     for (i, b) in source.blocks.iter().enumerate() {
         let fp = fingerprint(&b.text);
         // Prefer the entry with the same id among equal texts (a repeated line).
-        let k = entries
-            .iter()
-            .enumerate()
-            .filter(|(k, e)| !used[*k] && e.source_fingerprint == fp)
-            .min_by_key(|(_, e)| usize::from(e.segment != b.id))
-            .map(|(k, _)| k);
+        let k = by_fingerprint
+            .get(fp.as_str())
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&k| !used[k])
+            .min_by_key(|&k| usize::from(entries[k].segment != b.id));
         if let Some(k) = k {
             used[k] = true;
             state[i] = Some(State::Unchanged(&entries[k]));
@@ -267,14 +276,18 @@ pub fn compare<'a>(source: &Document, entries: &'a [Entry]) -> Comparison<'a> {
     //    its id: ids shift when a block is inserted before). The same id breaks ties and lowers
     //    the bar: a block edited in place shares less with its old text than a moved one.
     let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
+    let unmatched: Vec<usize> = (0..entries.len()).filter(|&k| !used[k]).collect();
+    let changed = state.iter().filter(|s| s.is_none()).count();
+    // Every pair when there are few; in a source rewritten wholesale, each block against the
+    // entries near its own place (the pairs stay linear in number).
+    let everywhere = changed.saturating_mul(unmatched.len()) <= 1_000_000;
     for (i, b) in source.blocks.iter().enumerate() {
         if state[i].is_some() {
             continue;
         }
-        for (k, e) in entries.iter().enumerate() {
-            if used[k] {
-                continue;
-            }
+        let near = |k: &usize| everywhere || k.abs_diff(i) <= 200;
+        for k in unmatched.iter().copied().filter(near) {
+            let e = &entries[k];
             let same_id = e.segment == b.id;
             let o = overlap(&b.text, &e.source_text);
             if o >= if same_id { 0.3 } else { 0.5 } {

@@ -611,3 +611,36 @@ fn look_alikes_of_new_removed_and_a_changed_translation() {
     assert_eq!(code, 0, "{v}");
     assert_eq!(findings(&v), Vec::<(String, String, String, String)>::new());
 }
+
+#[test]
+fn parallel_accepts_never_lose_one() {
+    // One translator accepts Arabic while another accepts Kurmanji and a third Sorani, at the
+    // same moment: the lock keeps all three.
+    for _ in 0..5 {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = common::copy_statement(SLUG, tmp.path());
+        std::fs::remove_file(dir.join("align.lock")).unwrap();
+        let runs: Vec<std::process::Child> = ["ar", "kmr", "ckb"]
+            .iter()
+            .map(|lang| {
+                std::process::Command::new(assert_cmd::cargo::cargo_bin!("align"))
+                    .current_dir(tmp.path())
+                    .args(["accept", SLUG, "--lang", lang])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for mut r in runs {
+            assert!(r.wait().unwrap().success());
+        }
+        let lock = std::fs::read_to_string(dir.join("align.lock")).unwrap();
+        for lang in ["ar:", "kmr:", "ckb:"] {
+            assert!(
+                lock.lines().any(|l| l.trim() == lang),
+                "{lang} lost:\n{lock}"
+            );
+        }
+    }
+}

@@ -65,6 +65,10 @@ pub struct Alignment {
     /// measure against it.
     #[serde(skip)]
     pub length: LengthModel,
+    /// Which bead holds each block, built at the first lookup ([`Alignment::for_source`]); the
+    /// beads are final by then.
+    #[serde(skip)]
+    pub lookup: std::sync::OnceLock<BeadIndex>,
 }
 
 /// For each source and target block, the index of the bead that holds it: built once, for
@@ -97,14 +101,29 @@ impl Alignment {
         ix
     }
 
+    fn lookup(&self) -> &BeadIndex {
+        self.lookup.get_or_init(|| {
+            let n = |f: fn(&BlockBead) -> &Vec<usize>| {
+                self.blocks
+                    .iter()
+                    .filter_map(|b| f(b).iter().max().copied())
+                    .max()
+                    .map_or(0, |m| m + 1)
+            };
+            self.index(n(|b| &b.src), n(|b| &b.tgt))
+        })
+    }
+
     /// The bead that holds source block `i`.
     pub fn for_source(&self, i: usize) -> Option<&BlockBead> {
-        self.blocks.iter().find(|b| b.src.contains(&i))
+        let k = (*self.lookup().source.get(i)?)?;
+        self.blocks.get(k)
     }
 
     /// The bead that holds target block `j`.
     pub fn for_target(&self, j: usize) -> Option<&BlockBead> {
-        self.blocks.iter().find(|b| b.tgt.contains(&j))
+        let k = (*self.lookup().target.get(j)?)?;
+        self.blocks.get(k)
     }
 }
 
@@ -338,7 +357,11 @@ fn align_pass(source: &Document, sp: &Prepared, target: &Document, tp: &Prepared
     );
     find_moves(&ctx, &mut blocks, units);
     find_swaps(&ctx, &mut blocks, units);
-    Alignment { blocks, length }
+    Alignment {
+        blocks,
+        length,
+        lookup: Default::default(),
+    }
 }
 
 /// The document's length model, from the sentence pairs of its 1-1 block pairs.

@@ -561,6 +561,7 @@ pub fn check_segment_pair(
             }],
         }],
         length: Default::default(),
+        lookup: Default::default(),
     };
     let pair = Pair {
         statement: "segment",

@@ -43,6 +43,7 @@ fn target(
         alignment: Alignment {
             blocks,
             length: Default::default(),
+            lookup: Default::default(),
         },
         drifted: BTreeMap::new(),
     }
@@ -157,6 +158,7 @@ fn units_group_what_any_translation_renders_together() {
                     sentences,
                 }],
                 length: Default::default(),
+                lookup: Default::default(),
             },
             drifted: BTreeMap::new(),
         }
