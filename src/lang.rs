@@ -5,6 +5,7 @@
 
 use serde::{Serialize, Serializer};
 
+pub mod acronyms;
 mod sentences;
 
 /// The writing system a language is published in.
@@ -89,6 +90,57 @@ pub struct Language {
     /// Words that negate (`not`, `لا`, `ne`, `نا`): a change that adds or removes one reverses
     /// what a sentence says.
     pub negations: &'static [&'static str],
+    /// Units a number can carry (`weeks`, `أيام`, `salan`, `ساڵ`, `%`, `£`), compared after
+    /// [`crate::text::normalize_for_match`]; a word is the unit when it is the form written or
+    /// that form with a short ending (a plural, a case ending, Sorani `-ی`).
+    pub units: &'static [(&'static str, Unit)],
+    /// Vague quantities and their order of magnitude (`hundreds` 2, `tens of thousands` 4,
+    /// `عشرات الآلاف` 4, `bi dehhezaran` 4, `دەیان هەزار` 4), longest first; words as they are
+    /// written, compared after normalization.
+    pub magnitudes: &'static [(&'static str, u8)],
+}
+
+/// What a number counts or measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Percent,
+    Kilometre,
+    Mile,
+    Metre,
+    Foot,
+    Pound,
+    Dollar,
+    Euro,
+}
+
+impl Unit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Minute => "minute",
+            Unit::Hour => "hour",
+            Unit::Day => "day",
+            Unit::Week => "week",
+            Unit::Month => "month",
+            Unit::Year => "year",
+            Unit::Decade => "decade",
+            Unit::Percent => "percent",
+            Unit::Kilometre => "kilometre",
+            Unit::Mile => "mile",
+            Unit::Metre => "metre",
+            Unit::Foot => "foot",
+            Unit::Pound => "pound",
+            Unit::Dollar => "dollar",
+            Unit::Euro => "euro",
+        }
+    }
 }
 
 /// The data [`crate::segment`] reads to tell a full stop that ends a sentence from one that
@@ -303,6 +355,47 @@ pub static EN: Language = Language {
     negations: &[
         "not", "no", "never", "nor", "neither", "none", "without", "cannot", "nothing", "nobody",
     ],
+    units: &[
+        ("minute", Unit::Minute),
+        ("min", Unit::Minute),
+        ("hour", Unit::Hour),
+        ("hr", Unit::Hour),
+        ("day", Unit::Day),
+        ("week", Unit::Week),
+        ("month", Unit::Month),
+        ("year", Unit::Year),
+        ("decade", Unit::Decade),
+        ("percent", Unit::Percent),
+        ("per cent", Unit::Percent),
+        ("%", Unit::Percent),
+        ("kilometre", Unit::Kilometre),
+        ("kilometer", Unit::Kilometre),
+        ("km", Unit::Kilometre),
+        ("mile", Unit::Mile),
+        ("metre", Unit::Metre),
+        ("meter", Unit::Metre),
+        ("foot", Unit::Foot),
+        ("feet", Unit::Foot),
+        ("ft", Unit::Foot),
+        ("pound", Unit::Pound),
+        ("£", Unit::Pound),
+        ("dollar", Unit::Dollar),
+        ("$", Unit::Dollar),
+        ("euro", Unit::Euro),
+        ("€", Unit::Euro),
+    ],
+    magnitudes: &[
+        ("hundreds of thousands", 5),
+        ("tens of thousands", 4),
+        ("hundreds of millions", 8),
+        ("tens of millions", 7),
+        ("dozens", 1),
+        ("scores", 1),
+        ("hundreds", 2),
+        ("thousands", 3),
+        ("millions", 6),
+        ("billions", 9),
+    ],
 };
 
 pub static AR: Language = Language {
@@ -444,7 +537,7 @@ pub static AR: Language = Language {
     ],
     number_joiners: &["و"],
     number_suffixes: &[],
-    number_prefixes: &["و", "ال", "وال"],
+    number_prefixes: &["و", "ال", "وال", "ب", "بال", "ل", "لل", "وب", "ول"],
     clitic_prefixes: &[
         "وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل",
     ],
@@ -484,6 +577,62 @@ pub static AR: Language = Language {
     negations: &[
         "لا", "لم", "لن", "ليس", "ليست", "غير", "دون", "بدون", "ما", "عدم",
     ],
+    units: &[
+        ("دقيقه", Unit::Minute),
+        ("دقائق", Unit::Minute),
+        ("ساعه", Unit::Hour),
+        ("ساعات", Unit::Hour),
+        ("يوم", Unit::Day),
+        ("ايام", Unit::Day),
+        ("اسبوع", Unit::Week),
+        ("اسابيع", Unit::Week),
+        ("شهر", Unit::Month),
+        ("اشهر", Unit::Month),
+        ("شهور", Unit::Month),
+        ("سنه", Unit::Year),
+        ("سنوات", Unit::Year),
+        ("سنين", Unit::Year),
+        ("عام", Unit::Year),
+        ("اعوام", Unit::Year),
+        ("عقد", Unit::Decade),
+        ("عقود", Unit::Decade),
+        ("بالمئه", Unit::Percent),
+        ("بالمائه", Unit::Percent),
+        ("في المئه", Unit::Percent),
+        ("في المائه", Unit::Percent),
+        ("%", Unit::Percent),
+        ("٪", Unit::Percent),
+        ("كيلومتر", Unit::Kilometre),
+        ("كم", Unit::Kilometre),
+        ("ميل", Unit::Mile),
+        ("اميال", Unit::Mile),
+        ("متر", Unit::Metre),
+        ("امتار", Unit::Metre),
+        ("قدم", Unit::Foot),
+        ("اقدام", Unit::Foot),
+        ("جنيه", Unit::Pound),
+        ("جنيهات", Unit::Pound),
+        ("£", Unit::Pound),
+        ("دولار", Unit::Dollar),
+        ("دولارات", Unit::Dollar),
+        ("$", Unit::Dollar),
+        ("يورو", Unit::Euro),
+        ("€", Unit::Euro),
+    ],
+    magnitudes: &[
+        ("مئات الالاف", 5),
+        ("مئات آلاف", 5),
+        ("عشرات الالاف", 4),
+        ("عشرات آلاف", 4),
+        ("مئات الملايين", 8),
+        ("عشرات الملايين", 7),
+        ("عشرات", 1),
+        ("مئات", 2),
+        ("الاف", 3),
+        ("آلاف", 3),
+        ("ملايين", 6),
+        ("مليارات", 9),
+    ],
 };
 
 pub static KMR: Language = Language {
@@ -521,6 +670,7 @@ pub static KMR: Language = Language {
         ("hivdeh", 17),
         ("hevdeh", 17),
         ("hejdeh", 18),
+        ("hijdeh", 18),
         ("nozdeh", 19),
         ("nûzdeh", 19),
         ("bîst", 20),
@@ -595,6 +745,47 @@ pub static KMR: Language = Language {
     ambiguous_months: &["adar", "gulan", "çile", "kanûn"],
     negations: &[
         "ne", "na", "nabe", "nayê", "nake", "tune", "bêyî", "qet", "tu",
+    ],
+    units: &[
+        ("deqîqe", Unit::Minute),
+        ("xulek", Unit::Minute),
+        ("saet", Unit::Hour),
+        ("demjimêr", Unit::Hour),
+        ("roj", Unit::Day),
+        ("hefte", Unit::Week),
+        ("heftî", Unit::Week),
+        ("meh", Unit::Month),
+        ("sal", Unit::Year),
+        ("dehsal", Unit::Decade),
+        ("ji sedî", Unit::Percent),
+        ("%", Unit::Percent),
+        ("kîlometre", Unit::Kilometre),
+        ("kilometre", Unit::Kilometre),
+        ("km", Unit::Kilometre),
+        ("mîl", Unit::Mile),
+        ("mile", Unit::Mile),
+        ("metre", Unit::Metre),
+        ("pound", Unit::Pound),
+        ("pond", Unit::Pound),
+        ("sterlîn", Unit::Pound),
+        ("£", Unit::Pound),
+        ("dolar", Unit::Dollar),
+        ("$", Unit::Dollar),
+        ("ewro", Unit::Euro),
+        ("euro", Unit::Euro),
+        ("€", Unit::Euro),
+    ],
+    magnitudes: &[
+        ("bi sedhezaran", 5),
+        ("bi sed hezaran", 5),
+        ("bi dehhezaran", 4),
+        ("bi deh hezaran", 4),
+        ("bi dehan hezaran", 4),
+        ("bi dehan hezar", 4),
+        ("bi dehan", 1),
+        ("bi sedan", 2),
+        ("bi hezaran", 3),
+        ("bi milyonan", 6),
     ],
 };
 
@@ -734,6 +925,40 @@ pub static CKB: Language = Language {
     month_words: &["مانگ"],
     ambiguous_months: &["ئازار", "گوڵان"],
     negations: &["نا", "نە", "نییە", "نەبوو", "بەبێ", "هەرگیز", "هیچ"],
+    units: &[
+        ("خولەک", Unit::Minute),
+        ("دەقیقە", Unit::Minute),
+        ("کاتژمێر", Unit::Hour),
+        ("سەعات", Unit::Hour),
+        ("ڕۆژ", Unit::Day),
+        ("هەفتە", Unit::Week),
+        ("مانگ", Unit::Month),
+        ("ساڵ", Unit::Year),
+        ("دەیە", Unit::Decade),
+        ("لەسەدا", Unit::Percent),
+        ("لە سەدا", Unit::Percent),
+        ("%", Unit::Percent),
+        ("٪", Unit::Percent),
+        ("کیلۆمەتر", Unit::Kilometre),
+        ("میل", Unit::Mile),
+        ("مەتر", Unit::Metre),
+        ("پاوەند", Unit::Pound),
+        ("£", Unit::Pound),
+        ("دۆلار", Unit::Dollar),
+        ("$", Unit::Dollar),
+        ("یۆرۆ", Unit::Euro),
+        ("ئیورۆ", Unit::Euro),
+        ("€", Unit::Euro),
+    ],
+    magnitudes: &[
+        ("سەدان هەزار", 5),
+        ("دەیان هەزار", 4),
+        ("دەیان", 1),
+        ("سەدان", 2),
+        ("هەزاران", 3),
+        ("ملیۆنان", 6),
+        ("میلیۆنان", 6),
+    ],
 };
 
 pub static DE: Language = Language {
@@ -781,6 +1006,8 @@ pub static DE: Language = Language {
     month_words: &[],
     ambiguous_months: &[],
     negations: &["nicht", "kein", "keine", "nie", "niemals", "ohne"],
+    units: &[],
+    magnitudes: &[],
 };
 
 pub static FR: Language = Language {
@@ -826,6 +1053,8 @@ pub static FR: Language = Language {
     month_words: &[],
     ambiguous_months: &[],
     negations: &["ne", "pas", "jamais", "sans", "aucun", "aucune"],
+    units: &[],
+    magnitudes: &[],
 };
 
 /// A language `align` has no table for (`align pair` on files of unknown language): no
@@ -853,6 +1082,8 @@ pub static UND: Language = Language {
     month_words: &[],
     ambiguous_months: &[],
     negations: &[],
+    units: &[],
+    magnitudes: &[],
 };
 
 /// Every language `align` knows. The first four are the ones statements are published in.

@@ -76,6 +76,170 @@ pub fn display(v: f64) -> String {
     }
 }
 
+/// A unit's words (folded) and the unit.
+type UnitWords = (Vec<String>, crate::lang::Unit);
+
+/// Units a language writes, folded once (units are looked up for every number).
+fn unit_table(lang: Lang) -> &'static [UnitWords] {
+    static ALL: OnceLock<HashMap<&'static str, Vec<UnitWords>>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        crate::lang::LANGUAGES
+            .iter()
+            .copied()
+            .chain([&crate::lang::UND])
+            .map(|l| {
+                let mut units: Vec<(Vec<String>, crate::lang::Unit)> = l
+                    .units
+                    .iter()
+                    .map(|(w, u)| (w.split(' ').map(crate::dates::fold_for_dates).collect(), *u))
+                    .collect();
+                // Longest first: `per cent` before `per`.
+                units.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+                (l.code, units)
+            })
+            .collect()
+    });
+    all.get(lang.code).map_or(&[], Vec::as_slice)
+}
+
+/// Whether `word` ends a percent phrase of the language, the words before it being `toks`.
+fn is_percent_word(toks: &[Tok], word: &str, lang: Lang) -> bool {
+    let folded = crate::dates::fold_for_dates(word);
+    unit_table(lang).iter().any(|(words, unit)| {
+        if *unit != crate::lang::Unit::Percent || words.last() != Some(&folded) {
+            return false;
+        }
+        let before = &words[..words.len() - 1];
+        before.iter().rev().enumerate().all(|(k, w)| {
+            toks.len() > k
+                && matches!(&toks[toks.len() - 1 - k], Tok::Word(_, t) if crate::dates::fold_for_dates(t) == *w)
+        })
+    })
+}
+
+/// Words (and the symbols `%`, `£`, `$`, `€`, `٪`) of `text` as (byte range, folded form).
+fn unit_words(text: &str) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let word =
+        |c: char| crate::text::is_letter(c) || crate::text::is_ignorable(c) || c == '\u{200C}';
+    for (i, c) in text.char_indices() {
+        if word(c) {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(st) = start.take() {
+            out.push((st..i, crate::dates::fold_for_dates(&text[st..i])));
+        }
+        if matches!(c, '%' | '£' | '$' | '€' | '٪') {
+            out.push((i..i + c.len_utf8(), c.to_string()));
+        }
+    }
+    if let Some(st) = start {
+        out.push((st..text.len(), crate::dates::fold_for_dates(&text[st..])));
+    }
+    out
+}
+
+/// The unit a number carries: the unit word or symbol right after it (`five weeks`, `6-foot`,
+/// `40%`, `٥ ساڵ`), else a currency symbol right before it (`£2.8bn`) or a percent phrase
+/// (Kurmanji `ji sedî 40`, Sorani `لە سەدا ٤٠`). A unit word may carry a short ending (a plural,
+/// a case ending: `weeks`, `rojan`, `ساڵی`).
+pub fn unit_of(text: &str, span: &Range<usize>, lang: Lang) -> Option<crate::lang::Unit> {
+    let table = unit_table(lang);
+    if table.is_empty() {
+        return None;
+    }
+    let words = unit_words(text);
+    let matches_at = |k: usize, entry: &[String]| -> bool {
+        entry.iter().enumerate().all(|(x, w)| {
+            let Some((_, got)) = words.get(k + x) else {
+                return false;
+            };
+            let last = x + 1 == entry.len();
+            got == w
+                || (last
+                    && got.starts_with(w.as_str())
+                    && got.chars().count() <= w.chars().count() + 3
+                    && w.chars().count() >= 2)
+        })
+    };
+    // After the number: the first word that starts after it, with only spaces, a hyphen or
+    // a glued ending between.
+    if let Some(k) = words.iter().position(|(r, _)| r.start >= span.end) {
+        let gap = &text[span.end..words[k].0.start];
+        let close = gap
+            .chars()
+            .all(|c| c.is_whitespace() || c == '-' || c == '\u{2010}');
+        if close && let Some((_, u)) = table.iter().find(|(e, _)| matches_at(k, e)) {
+            return Some(*u);
+        }
+    }
+    // Before it: a currency symbol, or a percent phrase.
+    let before: Vec<usize> = (0..words.len())
+        .filter(|&k| words[k].0.end <= span.start)
+        .collect();
+    for take in [1usize, 2] {
+        if before.len() < take {
+            continue;
+        }
+        let k = before[before.len() - take];
+        let gap = &text[words[before[before.len() - 1]].0.end..span.start];
+        if !gap.chars().all(char::is_whitespace) {
+            continue;
+        }
+        if let Some((_, u)) = table.iter().find(|(e, u)| {
+            e.len() == take
+                && matches!(
+                    u,
+                    crate::lang::Unit::Percent
+                        | crate::lang::Unit::Pound
+                        | crate::lang::Unit::Dollar
+                        | crate::lang::Unit::Euro
+                )
+                && matches_at(k, e)
+        }) {
+            return Some(*u);
+        }
+    }
+    None
+}
+
+/// Vague quantities of `text` (`tens of thousands`, `مئات`, `bi hezaran`, `دەیان هەزار`):
+/// byte range and order of magnitude, longest phrases first, none overlapping.
+pub fn magnitudes(text: &str, lang: Lang) -> Vec<(Range<usize>, u8)> {
+    let words = unit_words(text);
+    let mut out: Vec<(Range<usize>, u8)> = Vec::new();
+    let mut phrases: Vec<(Vec<String>, u8)> = lang
+        .magnitudes
+        .iter()
+        .map(|(p, m)| (p.split(' ').map(crate::dates::fold_for_dates).collect(), *m))
+        .collect();
+    phrases.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    let mut k = 0;
+    while k < words.len() {
+        let hit = phrases.iter().find(|(p, _)| {
+            p.iter().enumerate().all(|(x, w)| {
+                words.get(k + x).is_some_and(|(_, got)| {
+                    // Arabic article and clitics: `والآلاف`, `بعشرات`.
+                    got == w
+                        || got.strip_prefix("و").is_some_and(|g| g == w)
+                        || got.strip_prefix("ب").is_some_and(|g| g == w)
+                        || got.strip_prefix("ال").is_some_and(|g| g == w)
+                })
+            })
+        });
+        match hit {
+            Some((p, m)) => {
+                out.push((words[k].0.start..words[k + p.len() - 1].0.end, *m));
+                k += p.len();
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
 #[derive(Debug)]
 enum Tok {
     Digits(Range<usize>, Vec<f64>),
@@ -115,7 +279,20 @@ pub fn find_numbers(text: &str, lang: Lang) -> Vec<Number> {
                     let glued_to_digits = acc.as_ref().is_some_and(|a| {
                         a.has_digits && !(v == 100 && a.current_nonzero() && !a.after_multiplier)
                     });
-                    if glued_to_digits {
+                    // Number words join only as numbers are said: tens then units (`twenty
+                    // five`), units then ten or tens (Arabic `أربعة عشر` 14, `الرابعة
+                    // والثلاثين` 34th), a hundred after a unit, anything after `and` or a
+                    // multiplier; `two first` is two numbers (a count and an ordinal).
+                    let round_tens = (10..100).contains(&v) && v % 10 == 0;
+                    let apart = acc.as_ref().is_some_and(|a| {
+                        a.words
+                            && a.current_nonzero()
+                            && !a.joined
+                            && v != 100
+                            && !(a.current_tens() && v < 10)
+                            && !(a.current_units() && round_tens)
+                    });
+                    if glued_to_digits || apart {
                         flush(&mut acc, &mut out);
                     }
                     let a = acc.get_or_insert_with(|| Acc::new(span.start));
@@ -140,11 +317,18 @@ pub fn find_numbers(text: &str, lang: Lang) -> Vec<Number> {
                     }
                     _ => flush(&mut acc, &mut out),
                 },
+                // `and` joins as numbers are said: after tens or hundreds (`bîst û pênc`,
+                // `one hundred and five`), after a multiplier, or a unit before tens (Arabic
+                // `خمسة وعشرون`); `ranked one and three` is two numbers.
                 Some(WordKind::Joiner) => match acc.as_mut() {
                     Some(a)
                         if next_is_number(&toks, i + 1, lang)
                             && (!a.has_digits
-                                || matches!(toks.get(i + 1), Some(Tok::Digits(..)))) =>
+                                || matches!(toks.get(i + 1), Some(Tok::Digits(..))))
+                            && (a.after_multiplier
+                                || a.states.iter().any(|(_, c)| *c >= 20.0)
+                                || (a.current_units()
+                                    && next_is_round_tens(&toks, i + 1, lang))) =>
                     {
                         a.joined = true;
                         a.open_for_digits = a.after_multiplier;
@@ -171,6 +355,15 @@ pub fn find_numbers(text: &str, lang: Lang) -> Vec<Number> {
     }
     flush(&mut acc, &mut out);
     out
+}
+
+fn next_is_round_tens(toks: &[Tok], i: usize, lang: Lang) -> bool {
+    match toks.get(i) {
+        Some(Tok::Word(_, w)) => {
+            matches!(classify(w, lang), Some(WordKind::Value(v)) if (20..100).contains(&v) && v % 10 == 0)
+        }
+        _ => false,
+    }
 }
 
 fn next_is_number(toks: &[Tok], i: usize, lang: Lang) -> bool {
@@ -210,6 +403,18 @@ impl Acc {
 
     fn current_nonzero(&self) -> bool {
         self.states.iter().any(|(_, c)| *c != 0.0)
+    }
+
+    /// Whether the current group is a unit (1–9), that a ten may follow in Arabic.
+    fn current_units(&self) -> bool {
+        self.states.iter().any(|(_, c)| *c >= 1.0 && *c < 10.0)
+    }
+
+    /// Whether the current group is a round number of tens (`twenty`), that a unit may follow.
+    fn current_tens(&self) -> bool {
+        self.states
+            .iter()
+            .any(|(_, c)| *c >= 20.0 && *c < 100.0 && c % 10.0 == 0.0)
     }
 
     fn set_current(&mut self, values: &[f64]) {
@@ -368,6 +573,28 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
+        // Digits inside a Latin-script word (`Padang1ê`, `w3i`: a typing slip) are no number.
+        // (Between Arabic-script letters they are a number whose spaces were lost: `و18ولاية`.)
+        let after_letter = i > 0 && crate::text::is_latin_letter(chars[i - 1].1);
+        if digit_value(c).is_some() && after_letter {
+            let mut j = i;
+            while j < chars.len() && digit_value(chars[j].1).is_some() {
+                j += 1;
+            }
+            if chars
+                .get(j)
+                .is_some_and(|x| crate::text::is_latin_letter(x.1))
+            {
+                // Part of the word: skip the word to its end.
+                while j < chars.len()
+                    && (crate::text::is_letter(chars[j].1) || digit_value(chars[j].1).is_some())
+                {
+                    j += 1;
+                }
+                i = j;
+                continue;
+            }
+        }
         if digit_value(c).is_some() {
             let mut j = i + 1;
             while j < chars.len() {
@@ -452,10 +679,14 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |x| x.0);
-            toks.push(Tok::Word(
-                start..end,
-                normalize_for_match(&text[start..end]),
-            ));
+            let word = normalize_for_match(&text[start..end]);
+            // A word of a percent phrase (`في المائة`, `بالمائة`, `ji sedî`, `لە سەدا`) is a
+            // unit, not the number "hundred".
+            if is_percent_word(&toks, &text[start..end], lang) {
+                toks.push(Tok::Break);
+            } else {
+                toks.push(Tok::Word(start..end, word));
+            }
             i = j;
         } else if c == '-' || c == '\u{2010}' {
             toks.push(Tok::Word(start..start + c.len_utf8(), "-".to_string()));
@@ -562,6 +793,48 @@ mod tests {
             .into_iter()
             .map(|n| n.values)
             .collect()
+    }
+
+    #[test]
+    fn words_join_as_numbers_are_said() {
+        assert_eq!(vals("twenty five", &EN), [[25.0]]);
+        assert_eq!(vals("two first shots", &EN), [[2.0], [1.0]]);
+        assert_eq!(vals("ranked one and three", &EN), [[1.0], [3.0]]);
+        assert_eq!(vals("أربعة عشر", &AR), [[14.0]]);
+        assert_eq!(vals("الرابعة والثلاثين", &AR), [[34.0]]);
+        assert_eq!(vals("bîst û pênc", &KMR), [[25.0]]);
+        // Digits inside a Latin word are a slip, not a number; between Arabic letters, a
+        // number whose spaces were lost.
+        assert!(vals("Padang1ê", &KMR).is_empty());
+        assert_eq!(vals("و18ولاية", &AR), [[18.0]]);
+        // A percent phrase is no "hundred".
+        assert_eq!(vals("40 بالمائة", &AR), [[40.0]]);
+        assert_eq!(vals("ji sedî 40", &KMR), [[40.0]]);
+    }
+
+    #[test]
+    fn units_and_magnitudes() {
+        let unit = |t: &str, l| {
+            let n = &find_numbers(t, l)[0];
+            unit_of(t, &n.span, l)
+        };
+        use crate::lang::Unit;
+        assert_eq!(unit("five weeks ago", &EN), Some(Unit::Week));
+        assert_eq!(unit("a 6-foot wall", &EN), Some(Unit::Foot));
+        assert_eq!(unit("£2.8bn", &EN), Some(Unit::Pound));
+        assert_eq!(unit("خمسة أيام", &AR), Some(Unit::Day));
+        assert_eq!(unit("berî 12 salan", &KMR), Some(Unit::Year));
+        assert_eq!(unit("ji sedî 40", &KMR), Some(Unit::Percent));
+        assert_eq!(unit("٥ ساڵی", &CKB), Some(Unit::Year));
+        // Look-alikes: no unit, or a word that only starts like one.
+        assert_eq!(unit("12 rojnameyan", &KMR), None);
+        assert_eq!(unit("in 2018 the", &EN), None);
+        let m = |t: &str, l| magnitudes(t, l).into_iter().map(|x| x.1).collect::<Vec<_>>();
+        assert_eq!(m("tens of thousands of people", &EN), [4]);
+        assert_eq!(m("عشرات الآلاف من المدنيين", &AR), [4]);
+        assert_eq!(m("bi dehan hezaran kes", &KMR), [4]);
+        assert_eq!(m("دەیان هەزار کەس", &CKB), [4]);
+        assert_eq!(m("thousands", &EN), [3]);
     }
 
     /// Numbers written with at least one digit (month names hold ordinals: `كانون الثاني`).

@@ -69,6 +69,7 @@ pub const CHECKS: &[CheckInfo] = &[
     check("list-numbering", Severity::Warning),
     check("empty-segment", Severity::Error),
     check("number-mismatch", Severity::Error),
+    check("unit-mismatch", Severity::Error),
     check("date-mismatch", Severity::Error),
     check("date-calendar", Severity::Warning),
     check("term-mismatch", Severity::Warning),
@@ -573,6 +574,33 @@ pub fn check_segment_pair(
     let mut out = Vec::new();
     let claimed = dates::run(&pair, &mut out);
     numbers::run(&pair, &claimed, &mut out);
+    out
+}
+
+/// [`check_segment_pair`] with every check that looks at one pair's text (terms, Latin tokens,
+/// scripts, orthography …), not only numbers and dates.
+pub fn check_segment_pair_all(
+    source: &str,
+    source_lang: crate::lang::Lang,
+    target: &str,
+    target_lang: crate::lang::Lang,
+    settings: &Settings,
+) -> Vec<Finding> {
+    let mut out = check_segment_pair(source, source_lang, target, target_lang, settings);
+    let doc = |text: &str, lang| {
+        let escaped = text.replace('\\', "\\\\").replace(['\n', '\r'], " ");
+        Document::parse("segment", &format!("# -\n\n-\n\n{escaped}\n"), lang)
+    };
+    let (s, t) = (doc(source, source_lang), doc(target, target_lang));
+    let alignment = crate::align::statement::align_documents(&s, &t);
+    let pair = Pair {
+        statement: "segment",
+        source: &s,
+        target: &t,
+        alignment: &alignment,
+        settings,
+    };
+    terms::run(&pair, &mut out);
     out
 }
 

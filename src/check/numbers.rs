@@ -16,6 +16,71 @@ use crate::numbers::{Number, display, find_numbers};
 struct Found {
     block: usize,
     number: Number,
+    /// The unit it carries (`five weeks`), if any.
+    unit: Option<crate::lang::Unit>,
+    /// The text between it and the next number of the block, if that is a single space (a
+    /// number written in groups: `116 123`).
+    grouped_with_next: bool,
+}
+
+/// Numbers one side writes in space-separated groups (`116 123`, a phone number) and the other
+/// as one (`116123`) are the same number.
+fn regroup<'a>(src: Vec<&'a Found>, tgt: Vec<&'a Found>) -> (Vec<&'a Found>, Vec<&'a Found>) {
+    let joined = |v: &[&Found], k: usize| -> Option<f64> {
+        let (a, b) = (v.get(k)?, v.get(k + 1)?);
+        if !a.grouped_with_next || a.block != b.block {
+            return None;
+        }
+        let digits = |f: &Found| crate::numbers::display(f.number.value());
+        format!("{}{}", digits(a), digits(b)).parse().ok()
+    };
+    let mut drop_s = vec![false; src.len()];
+    let mut drop_t = vec![false; tgt.len()];
+    for (mine, others, drop_mine, drop_other) in [(&src, &tgt, &mut drop_s, &mut drop_t)] {
+        for k in 0..mine.len() {
+            if let Some(v) = joined(mine, k)
+                && let Some(o) = (0..others.len()).find(|&o| {
+                    others[o]
+                        .number
+                        .values
+                        .iter()
+                        .any(|x| crate::numbers::same(*x, v))
+                })
+            {
+                drop_mine[k] = true;
+                drop_mine[k + 1] = true;
+                drop_other[o] = true;
+            }
+        }
+    }
+    for k in 0..tgt.len() {
+        if let Some(v) = joined(&tgt, k)
+            && let Some(o) = (0..src.len()).find(|&o| {
+                !drop_s[o]
+                    && src[o]
+                        .number
+                        .values
+                        .iter()
+                        .any(|x| crate::numbers::same(*x, v))
+            })
+        {
+            drop_t[k] = true;
+            drop_t[k + 1] = true;
+            drop_s[o] = true;
+        }
+    }
+    (
+        src.into_iter()
+            .enumerate()
+            .filter(|(k, _)| !drop_s[*k])
+            .map(|(_, f)| f)
+            .collect(),
+        tgt.into_iter()
+            .enumerate()
+            .filter(|(k, _)| !drop_t[*k])
+            .map(|(_, f)| f)
+            .collect(),
+    )
 }
 
 /// The numbers of `blocks`, split into those a date claimed and the others.
@@ -28,14 +93,24 @@ fn numbers_of(
     let mut dated = Vec::new();
     for &b in blocks {
         let text = &d.blocks[b].text;
-        for number in find_numbers(text, d.lang) {
-            if is_footnote(text, &number) {
+        let numbers = find_numbers(text, d.lang);
+        for (k, number) in numbers.iter().enumerate() {
+            if is_footnote(text, number) {
                 continue;
             }
+            let grouped_with_next = numbers.get(k + 1).is_some_and(|n| {
+                text.get(number.span.end..n.span.start) == Some(" ") && !number.words && !n.words
+            });
+            let found = Found {
+                block: b,
+                unit: crate::numbers::unit_of(text, &number.span, d.lang),
+                number: number.clone(),
+                grouped_with_next,
+            };
             if Claimed::contains(claimed, b, &number.span) {
-                dated.push(Found { block: b, number });
+                dated.push(found);
             } else {
-                free.push(Found { block: b, number });
+                free.push(found);
             }
         }
     }
@@ -54,7 +129,13 @@ pub(super) fn run(pair: &Pair, claimed: &Claimed, out: &mut Vec<Finding>) {
         }
         let (src, src_dated) = numbers_of(pair.source, &bead.src, &claimed.source);
         let (tgt, tgt_dated) = numbers_of(pair.target, &bead.tgt, &claimed.target);
-        let (mut src_only, mut tgt_only) = unmatched(&src, &tgt);
+        let Matching {
+            pairs,
+            mut src_only,
+            mut tgt_only,
+        } = unmatched(&src, &tgt);
+        units(pair, bead, &pairs, out);
+        magnitudes(pair, bead, out);
         // A date one side wrote in a form the date reader did not recognise still has its
         // numbers: they may meet the other side's date.
         src_only.retain(|f| !tgt_dated.iter().any(|d| d.number.matches(&f.number)));
@@ -108,6 +189,69 @@ pub(super) fn run(pair: &Pair, claimed: &Claimed, out: &mut Vec<Finding>) {
     }
 }
 
+/// `unit-mismatch`: a number both sides have, whose unit differs (`five weeks` → `five days`,
+/// `£11 million` → `11 million dollars`, `20 feet` → `20 metres`).
+fn units(
+    pair: &Pair,
+    bead: &crate::align::statement::BlockBead,
+    pairs: &[(&Found, &Found)],
+    out: &mut Vec<Finding>,
+) {
+    let _ = bead;
+    for (s, t) in pairs {
+        let text_s = &pair.source.blocks[s.block].text;
+        let (Some(us), Some(ut)) = (s.unit, t.unit) else {
+            continue;
+        };
+        if us == ut {
+            continue;
+        }
+        let mut f = pair.finding(
+            "unit-mismatch",
+            Some(pair.src_sentence(sentence_at(pair.source, s.block, s.number.span.start))),
+            Some(pair.tgt_sentence(sentence_at(pair.target, t.block, t.number.span.start))),
+        );
+        detail(&mut f, "number", text_s[s.number.span.clone()].to_string());
+        detail(&mut f, "source_unit", us.as_str());
+        detail(&mut f, "target_unit", ut.as_str());
+        out.push(f);
+    }
+}
+
+/// Vague quantities of another magnitude (`tens of thousands` → `thousands`): a
+/// `number-mismatch`, when both sides name one the other does not.
+fn magnitudes(pair: &Pair, bead: &crate::align::statement::BlockBead, out: &mut Vec<Finding>) {
+    let find = |d: &Document, blocks: &[usize]| -> Vec<(usize, std::ops::Range<usize>, u8)> {
+        blocks
+            .iter()
+            .flat_map(|&b| {
+                crate::numbers::magnitudes(&d.blocks[b].text, d.lang)
+                    .into_iter()
+                    .map(move |(r, m)| (b, r, m))
+            })
+            .collect()
+    };
+    let (s, t) = (find(pair.source, &bead.src), find(pair.target, &bead.tgt));
+    let s_only: Vec<_> = s.iter().filter(|x| !t.iter().any(|y| y.2 == x.2)).collect();
+    let t_only: Vec<_> = t.iter().filter(|y| !s.iter().any(|x| x.2 == y.2)).collect();
+    let (Some(a), Some(b)) = (s_only.first(), t_only.first()) else {
+        return;
+    };
+    let mut f = pair.finding(
+        "number-mismatch",
+        Some(pair.src_sentence(sentence_at(pair.source, a.0, a.1.start))),
+        Some(pair.tgt_sentence(sentence_at(pair.target, b.0, b.1.start))),
+    );
+    let text = |d: &Document, x: &(usize, std::ops::Range<usize>, u8)| {
+        d.blocks[x.0].text[x.1.clone()].to_string()
+    };
+    detail(&mut f, "source_only", vec![text(pair.source, a)]);
+    detail(&mut f, "target_only", vec![text(pair.target, b)]);
+    detail(&mut f, "source_values", vec![format!("1e{}", a.2)]);
+    detail(&mut f, "target_values", vec![format!("1e{}", b.2)]);
+    out.push(f);
+}
+
 /// The sentence the bead pairs with `r` (on the other side).
 fn counterpart(
     bead: &crate::align::statement::BlockBead,
@@ -128,47 +272,70 @@ fn counterpart(
     })
 }
 
-/// The numbers written in digits on one side that nothing on the other side can mean.
-fn unmatched<'a>(src: &'a [Found], tgt: &'a [Found]) -> (Vec<&'a Found>, Vec<&'a Found>) {
+/// Numbers matched across the sides, and those left over on each side.
+struct Matching<'a> {
+    pairs: Vec<(&'a Found, &'a Found)>,
+    src_only: Vec<&'a Found>,
+    tgt_only: Vec<&'a Found>,
+}
+
+/// Matches the numbers of the two sides by value: digits against digits first, then digits
+/// against words, in order. What is left over is reported when it is written in digits on one
+/// side; numbers written in words are reported only when the other side has a number left over
+/// too (a changed number: `seven years` → `four years`), since a translation renders a count in
+/// many ways besides a number word (an Arabic dual, `both`, a plural).
+fn unmatched<'a>(src: &'a [Found], tgt: &'a [Found]) -> Matching<'a> {
     let mut used_t = vec![false; tgt.len()];
     let mut used_s = vec![false; src.len()];
-    // Digits against digits first, then digits against words, in order.
-    for pass in 0..2 {
+    let mut pairs = Vec::new();
+    for pass in 0..3 {
         for (i, s) in src.iter().enumerate() {
-            if used_s[i] || s.number.words_only {
+            if used_s[i] || (pass < 2 && s.number.words_only) {
                 continue;
             }
             if let Some(k) = (0..tgt.len()).find(|&k| {
                 !used_t[k]
-                    && (pass == 1 || !tgt[k].number.words_only)
+                    && (pass >= 1 || !tgt[k].number.words_only)
                     && s.number.matches(&tgt[k].number)
             }) {
                 used_s[i] = true;
                 used_t[k] = true;
+                pairs.push((s, &tgt[k]));
             }
         }
     }
-    // Target digits against source words.
-    for (k, t) in tgt.iter().enumerate() {
-        if used_t[k] || t.number.words_only {
-            continue;
-        }
-        if let Some(i) = (0..src.len()).find(|&i| !used_s[i] && src[i].number.matches(&t.number)) {
-            used_s[i] = true;
-            used_t[k] = true;
-        }
+    let left_s: Vec<&Found> = (0..src.len())
+        .filter(|&i| !used_s[i])
+        .map(|i| &src[i])
+        .collect();
+    let left_t: Vec<&Found> = (0..tgt.len())
+        .filter(|&k| !used_t[k])
+        .map(|k| &tgt[k])
+        .collect();
+    // Digits fire; a number in words fires only against a number left over on the other side
+    // that counts the same unit (`seven years` → `four years`, `five to ten per cent` → `five
+    // to six per cent`): a translation renders a count in many ways besides a number word (an
+    // Arabic dual, `both`, a plural), and a vague number (a decade) never fires.
+    let changed = |f: &Found, others: &[&Found]| {
+        f.number.words
+            && f.unit.is_some()
+            && f.number.values.iter().all(|v| *v >= 2.0)
+            && others.iter().any(|o| o.unit == f.unit)
+    };
+    let src_only: Vec<&Found> = left_s
+        .iter()
+        .copied()
+        .filter(|f| !f.number.words_only || changed(f, &left_t))
+        .collect();
+    let tgt_only: Vec<&Found> = left_t
+        .iter()
+        .copied()
+        .filter(|f| !f.number.words_only || changed(f, &left_s))
+        .collect();
+    let (src_only, tgt_only) = regroup(src_only, tgt_only);
+    Matching {
+        pairs,
+        src_only,
+        tgt_only,
     }
-    let src_only = src
-        .iter()
-        .enumerate()
-        .filter(|(i, s)| !used_s[*i] && !s.number.words_only)
-        .map(|(_, s)| s)
-        .collect();
-    let tgt_only = tgt
-        .iter()
-        .enumerate()
-        .filter(|(k, t)| !used_t[*k] && !t.number.words_only)
-        .map(|(_, t)| t)
-        .collect();
-    (src_only, tgt_only)
 }

@@ -61,7 +61,11 @@ pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) {
                     || g.terms_in(&token, pair.source.lang)
                         .iter()
                         .any(|t| g.rendered(t, &ttext, pair.target.lang));
-                if covered || contains_token(&ttext, &token) {
+                if covered
+                    || contains_token(&ttext, &token)
+                    || known_rendering(&token, &ttext, pair.target.lang)
+                    || spelled_out(&token, &ttext, pair.target.lang)
+                {
                     continue;
                 }
                 let at = block.text.find(&token).unwrap_or(0);
@@ -77,6 +81,95 @@ pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) {
                 out.push(f);
             }
         }
+    }
+}
+
+/// The built-in table of common acronyms ([`crate::lang::acronyms`]) as a glossary, built once.
+fn acronym_glossary() -> &'static crate::glossary::Glossary {
+    static G: std::sync::OnceLock<crate::glossary::Glossary> = std::sync::OnceLock::new();
+    G.get_or_init(|| crate::glossary::Glossary {
+        terms: crate::lang::acronyms::ACRONYMS
+            .iter()
+            .map(|a| crate::glossary::Term {
+                source: a.source.iter().map(|s| s.to_string()).collect(),
+                renderings: a
+                    .renderings
+                    .iter()
+                    .map(|(code, r)| (*code, r.iter().map(|s| s.to_string()).collect()))
+                    .collect(),
+            })
+            .collect(),
+    })
+}
+
+/// Whether the translation renders `token` as the table of common acronyms says it usually is
+/// (`UK` → `المملكة المتحدة`, `EU` → `YE`).
+fn known_rendering(token: &str, target: &str, lang: crate::lang::Lang) -> bool {
+    let g = acronym_glossary();
+    g.terms
+        .iter()
+        .filter(|t| t.source.iter().any(|s| s == token))
+        .any(|t| g.rendered(t, target, lang))
+}
+
+/// Whether the translation spells `token` letter by letter in its own script (`CNN` →
+/// `سي إن إن`, `سی ئێن ئێن`; with or without spaces or dots between the letters).
+fn spelled_out(token: &str, target: &str, lang: crate::lang::Lang) -> bool {
+    let Some((_, names)) = crate::lang::acronyms::LETTER_NAMES
+        .iter()
+        .find(|(code, _)| *code == lang.code)
+    else {
+        return false;
+    };
+    let letters: Vec<usize> = token
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| (c.to_ascii_uppercase() as u8 - b'A') as usize)
+        .collect();
+    if letters.len() < 2 || letters.len() != token.chars().filter(|c| !c.is_ascii_digit()).count() {
+        return false;
+    }
+    let folded = crate::dates::fold_for_dates(target);
+    let words: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '(' | ')' | '«' | '»' | '"'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let options = |k: usize| -> Vec<String> {
+        names[letters[k]]
+            .iter()
+            .map(|n| crate::dates::fold_for_dates(n))
+            .collect()
+    };
+    // Letter names as separate words, starting anywhere (an Arabic clitic may lead: `لسي`).
+    (0..words.len()).any(|start| {
+        letters.iter().enumerate().all(|(k, _)| {
+            words.get(start + k).is_some_and(|w| {
+                options(k).iter().any(|n| {
+                    *w == n
+                        || (k == 0
+                            && ["و", "ب", "ل", "ال", "لل"]
+                                .iter()
+                                .any(|p| w.strip_prefix(p) == Some(n.as_str())))
+                        || (k + 1 == letters.len()
+                            && w.starts_with(n.as_str())
+                            && w.chars().count() <= n.chars().count() + 3)
+                })
+            })
+        })
+    }) || {
+        // Or run together in one word (`سيإنإن`).
+        let joined: Vec<Vec<String>> = (0..letters.len()).map(options).collect();
+        words.iter().any(|w| {
+            fn run(w: &str, parts: &[Vec<String>]) -> bool {
+                match parts.split_first() {
+                    None => w.is_empty() || w.chars().count() <= 3,
+                    Some((first, rest)) => first
+                        .iter()
+                        .any(|n| w.strip_prefix(n.as_str()).is_some_and(|r| run(r, rest))),
+                }
+            }
+            run(w, &joined)
+        })
     }
 }
 
@@ -153,6 +246,10 @@ pub fn latin_tokens(text: &str) -> Vec<String> {
         if shouting {
             continue;
         }
+        // A run of words in capitals (`THANK YOU`, a shouted quote) is emphasis, not acronyms.
+        if in_shouted_run(text, raw) {
+            continue;
+        }
         for word in trimmed.split(|c: char| !(c.is_alphanumeric())) {
             let n_caps = word
                 .chars()
@@ -168,6 +265,35 @@ pub fn latin_tokens(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether the whitespace-separated word `raw` of `text` stands in a run of two or more words
+/// in capitals, one of them a word of four letters or more (`THANK YOU`, `NOT STANDING`): a
+/// shout, not a row of acronyms.
+fn in_shouted_run(text: &str, raw: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let caps = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2
+            && letters
+                .iter()
+                .all(|c| c.is_uppercase() && crate::text::is_latin_letter(*c))
+    };
+    let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    let Some(k) = words.iter().position(|w| *w == raw) else {
+        return false;
+    };
+    if !caps(words[k]) {
+        return false;
+    }
+    let (mut a, mut b) = (k, k);
+    while a > 0 && caps(words[a - 1]) {
+        a -= 1;
+    }
+    while b + 1 < words.len() && caps(words[b + 1]) {
+        b += 1;
+    }
+    b > a && words[a..=b].iter().any(|w| long(w))
 }
 
 /// Whether `text` contains `token` at the start of a word (a case ending may follow it:
@@ -209,6 +335,27 @@ mod tests {
         );
         assert!(latin_tokens("ABOUT STJ AND ITS WORK").is_empty());
         assert!(latin_tokens("U.S. Middle-East Partnership").is_empty());
+    }
+
+    #[test]
+    fn common_acronyms_rendered_or_spelled_out() {
+        use crate::lang::{AR, CKB, KMR};
+        assert!(known_rendering("UK", "قالت المملكة المتحدة إن", &AR));
+        assert!(known_rendering("EU", "YE dê biryarê bide", &KMR));
+        assert!(known_rendering("US", "هێزەکانی ئەمریکا", &CKB));
+        assert!(spelled_out("CNN", "قالت شبكة سي إن إن الإخبارية", &AR));
+        assert!(spelled_out("CNN", "بە گوێرەی سی ئێن ئێن", &CKB));
+        assert!(spelled_out("BBC", "لبي بي سي", &AR));
+        // Look-alikes: another acronym spelled, or the rendering of another.
+        assert!(!spelled_out("CNN", "قالت شبكة سي بي إس", &AR));
+        assert!(!known_rendering("UK", "قال الاتحاد الأوروبي", &AR));
+        assert!(!known_rendering("FBI", "قال المسؤولون", &AR));
+    }
+
+    #[test]
+    fn shouting_is_not_acronyms() {
+        assert!(latin_tokens("He shouted THANK YOU to the crowd").is_empty());
+        assert_eq!(latin_tokens("The FBI and the CIA"), ["FBI", "CIA"]);
     }
 
     #[test]

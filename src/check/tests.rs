@@ -213,6 +213,46 @@ fn number_mismatch_and_its_look_alikes() {
 }
 
 #[test]
+fn number_words_units_and_magnitudes() {
+    // A number in words changed, with the same unit: `seven years` → `four years`.
+    let src = EN_DOC.replace("in 2018.", "in 2018, seven years ago.");
+    let t = KMR_DOC.replace("di 2018an de.", "di 2018an de, berî çar salan.");
+    let f = check(&src, &t, &KMR);
+    assert_eq!(ids(&f), ["number-mismatch"], "{f:#?}");
+    // Look-alike: the same count in words in both (Arabic units before tens: 14, 19th).
+    let src = EN_DOC.replace("in 2018.", "in 2018, fourteen years ago.");
+    let t = AR_DOC.replace("منذ عام 2018.", "منذ عام 2018، قبل أربعة عشر عامًا.");
+    assert!(check(&src, &t, &AR).is_empty(), "{:#?}", check(&src, &t, &AR));
+    // A unit changed while the number stayed: `five weeks` → `five days`.
+    let src = EN_DOC.replace("in 2018.", "in 2018, five weeks ago.");
+    let t = AR_DOC.replace("منذ عام 2018.", "منذ عام 2018، قبل خمسة أيام.");
+    let f = check(&src, &t, &AR);
+    assert_eq!(ids(&f), ["unit-mismatch"], "{f:#?}");
+    assert_eq!(f[0].details["source_unit"], "week");
+    assert_eq!(f[0].details["target_unit"], "day");
+    // Look-alike: the same unit in another language's words and digits.
+    let t = AR_DOC.replace("منذ عام 2018.", "منذ عام 2018، قبل 5 أسابيع.");
+    assert!(check(&src, &t, &AR).is_empty());
+    // Percent phrases are units, not "hundred": 40 per cent = 40 بالمائة = ji sedî 40.
+    let src = EN_DOC.replace("in 2018.", "in 2018, 40 per cent of them.");
+    let t = AR_DOC.replace("منذ عام 2018.", "منذ عام 2018، 40 بالمائة منهم.");
+    assert!(check(&src, &t, &AR).is_empty());
+    let t = KMR_DOC.replace("di 2018an de.", "di 2018an de, ji sedî 40ê wan.");
+    assert!(check(&src, &t, &KMR).is_empty());
+    // A vague quantity of another magnitude: tens of thousands → thousands.
+    let src = EN_DOC.replace("in 2018.", "in 2018, and tens of thousands more.");
+    let t = AR_DOC.replace("منذ عام 2018.", "منذ عام 2018، وآلاف آخرون.");
+    let f = check(&src, &t, &AR);
+    assert_eq!(ids(&f), ["number-mismatch"], "{f:#?}");
+    let t = AR_DOC.replace("منذ عام 2018.", "منذ عام 2018، وعشرات الآلاف غيرهم.");
+    assert!(check(&src, &t, &AR).is_empty());
+    // Digit groups written with a space are one number (a phone number).
+    let src = EN_DOC.replace("in 2018.", "in 2018; call 116 123.");
+    let t = AR_DOC.replace("منذ عام 2018.", "منذ عام 2018؛ اتصلوا بالرقم 116123.");
+    assert!(check(&src, &t, &AR).is_empty());
+}
+
+#[test]
 fn date_mismatch_and_calendar() {
     let t = AR_DOC.replace(
         "في 7 كانون الثاني/يناير 2026",
