@@ -313,6 +313,42 @@ check-number-mismatch = الأرقام غير متطابقة: { $source-only-cou
 check-number-mismatch-hint = صحّح الرقم؛ تُقبل الأرقام بأي خط، ويمكن أن يُكتب العدد بالكلمات (250000 = ٢٥٠٠٠٠ = 250 ألف = 250.000 في الكرمانجية)
 check-number-mismatch-description = أرقام في زوج متقابل تختلف قيمتها
 
+check-unit-mismatch = يعدّ الرقم { $number } في المصدر { $source-unit ->
+        [minute] دقائق
+        [hour] ساعات
+        [day] أياماً
+        [week] أسابيع
+        [month] أشهراً
+        [year] سنوات
+        [decade] عقوداً
+        [percent] نسبةً مئوية
+        [kilometre] كيلومترات
+        [mile] أميالاً
+        [metre] أمتاراً
+        [foot] أقداماً
+        [pound] جنيهات
+        [dollar] دولارات
+       *[euro] يوروهات
+    } وفي الترجمة { $target-unit ->
+        [minute] دقائق
+        [hour] ساعات
+        [day] أياماً
+        [week] أسابيع
+        [month] أشهراً
+        [year] سنوات
+        [decade] عقوداً
+        [percent] نسبةً مئوية
+        [kilometre] كيلومترات
+        [mile] أميالاً
+        [metre] أمتاراً
+        [foot] أقداماً
+        [pound] جنيهات
+        [dollar] دولارات
+       *[euro] يوروهات
+    }
+check-unit-mismatch-hint = استخدم وحدة المصدر، أو حوّل الرقم أيضاً إن كان لا بدّ من تغيير الوحدة
+check-unit-mismatch-description = رقم تختلف وحدته (أسابيع وأيام، جنيهات ودولارات، أميال وكيلومترات)
+
 check-date-mismatch = { $paired-months-count ->
         [0] التاريخ مختلف: في المصدر { $source-date }، وفي الترجمة { $target-date }
        *[other] اسما الشهرين في { $target-date } يدلّان على شهرين مختلفين

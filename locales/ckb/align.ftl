@@ -270,6 +270,42 @@ check-number-mismatch = ژمارەکان جیاوازن: { $source-only-count ->
 check-number-mismatch-hint = ژمارەکە ڕاست بکەرەوە؛ ژمارەکان دەکرێت بە هەر ئەلفوبێیەک بن و ژمارە دەکرێت بە وشە بنووسرێت (250000 = ٢٥٠٠٠٠ = 250 ألف = 250.000 لە کورمانجیدا)
 check-number-mismatch-description = ژمارەکانی جووتێکی ڕێکخراو کە بەهاکەیان جیاوازە
 
+check-unit-mismatch = ژمارەی { $number } لە سەرچاوەدا { $source-unit ->
+        [minute] خولەک
+        [hour] کاتژمێر
+        [day] ڕۆژ
+        [week] هەفتە
+        [month] مانگ
+        [year] ساڵ
+        [decade] دەیە
+        [percent] لەسەدا
+        [kilometre] کیلۆمەتر
+        [mile] میل
+        [metre] مەتر
+        [foot] پێ
+        [pound] پاوەند
+        [dollar] دۆلار
+       *[euro] یۆرۆ
+    } دەژمێرێت بەڵام لە وەرگێڕانەکەدا { $target-unit ->
+        [minute] خولەک
+        [hour] کاتژمێر
+        [day] ڕۆژ
+        [week] هەفتە
+        [month] مانگ
+        [year] ساڵ
+        [decade] دەیە
+        [percent] لەسەدا
+        [kilometre] کیلۆمەتر
+        [mile] میل
+        [metre] مەتر
+        [foot] پێ
+        [pound] پاوەند
+        [dollar] دۆلار
+       *[euro] یۆرۆ
+    }
+check-unit-mismatch-hint = یەکەی سەرچاوەکە بەکاربهێنە، یان ئەگەر یەکەکە دەبێت بگۆڕدرێت ژمارەکەش بگۆڕە
+check-unit-mismatch-description = ژمارەیەک کە یەکەکەی جیاوازە (هەفتە و ڕۆژ، پاوەند و دۆلار، میل و کیلۆمەتر)
+
 check-date-mismatch = { $paired-months-count ->
         [0] بەروارەکە جیاوازە: لە سەرچاوەدا { $source-date }، لە وەرگێڕانەکەدا { $target-date }
        *[other] هەردوو ناوی مانگەکە لە { $target-date }دا دوو مانگی جیاوازن

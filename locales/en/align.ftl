@@ -243,6 +243,42 @@ check-number-mismatch = the numbers differ: { $source-only-count ->
 check-number-mismatch-hint = correct the number; digits may be in any script and a number may be written in words (250000 = ٢٥٠٠٠٠ = 250 ألف = 250.000 in Kurmanji)
 check-number-mismatch-description = numbers of an aligned pair that differ by value
 
+check-unit-mismatch = { $number } counts { $source-unit ->
+        [minute] minutes
+        [hour] hours
+        [day] days
+        [week] weeks
+        [month] months
+        [year] years
+        [decade] decades
+        [percent] per cent
+        [kilometre] kilometres
+        [mile] miles
+        [metre] metres
+        [foot] feet
+        [pound] pounds
+        [dollar] dollars
+       *[euro] euros
+    } in the source but { $target-unit ->
+        [minute] minutes
+        [hour] hours
+        [day] days
+        [week] weeks
+        [month] months
+        [year] years
+        [decade] decades
+        [percent] per cent
+        [kilometre] kilometres
+        [mile] miles
+        [metre] metres
+        [foot] feet
+        [pound] pounds
+        [dollar] dollars
+       *[euro] euros
+    } in the translation
+check-unit-mismatch-hint = use the source's unit, or convert the number too if the unit must change
+check-unit-mismatch-description = a number whose unit differs (weeks and days, pounds and dollars, miles and kilometres)
+
 check-date-mismatch = { $paired-months-count ->
         [0] the date differs: { $source-date } in the source, { $target-date } in the translation
        *[other] the two month names of { $target-date } are different months

@@ -270,6 +270,42 @@ check-number-mismatch = hejmar cuda ne: { $source-only-count ->
 check-number-mismatch-hint = hejmarê rast bike; reqem dikarin bi her alfabeyê bin û hejmar dikare bi peyvan jî were nivîsandin (250000 = ٢٥٠٠٠٠ = 250 ألف = 250.000 bi kurmancî)
 check-number-mismatch-description = hejmarên cotekê ku nirxên wan cuda ne
 
+check-unit-mismatch = { $number } di çavkaniyê de { $source-unit ->
+        [minute] deqîqe
+        [hour] saet
+        [day] roj
+        [week] hefte
+        [month] meh
+        [year] sal
+        [decade] dehsal
+        [percent] ji sedî
+        [kilometre] kîlometre
+        [mile] mîl
+        [metre] metre
+        [foot] pê
+        [pound] pound
+        [dollar] dolar
+       *[euro] ewro
+    } dihejmêre, lê di wergerê de { $target-unit ->
+        [minute] deqîqe
+        [hour] saet
+        [day] roj
+        [week] hefte
+        [month] meh
+        [year] sal
+        [decade] dehsal
+        [percent] ji sedî
+        [kilometre] kîlometre
+        [mile] mîl
+        [metre] metre
+        [foot] pê
+        [pound] pound
+        [dollar] dolar
+       *[euro] ewro
+    }
+check-unit-mismatch-hint = yekeya çavkaniyê bi kar bîne, an heke yeke divê biguhere hejmarê jî biguherîne
+check-unit-mismatch-description = hejmarek ku yekeya wê cuda ye (hefte û roj, pound û dolar, mîl û kîlometre)
+
 check-date-mismatch = { $paired-months-count ->
         [0] dîrok cuda ye: di çavkaniyê de { $source-date }, di wergerê de { $target-date }
        *[other] her du navên mehan ên di { $target-date } de ne heman meh in
