@@ -2,8 +2,11 @@
 //!
 //! The `.ftl` files in `locales/` are embedded in the binary. Only the human report, help and
 //! error messages use them; machine formats are never localized. A message missing from a
-//! locale falls back to English, message by message. Fluent's bidi isolation marks (U+2068,
-//! U+2069 around every variable) are turned off: terminals print them as garbage.
+//! locale falls back to English, message by message. In the right-to-left interface languages
+//! (Arabic, Sorani) every variable is isolated (U+2068 … U+2069): a date, a path or an option
+//! name inside an Arabic sentence then keeps its own order ("7 January 2026" never shows as
+//! "January 2026 7"). Left-to-right messages isolate only values in Arabic script (the report
+//! does that).
 
 use std::sync::OnceLock;
 
@@ -26,7 +29,7 @@ type Bundle = FluentBundle<FluentResource>;
 fn bundle(code: &str, source: &str) -> Bundle {
     let langid: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![langid]);
-    bundle.set_use_isolating(false);
+    bundle.set_use_isolating(matches!(code, "ar" | "ckb"));
     // A syntax error leaves a partial resource; the locale test catches it, users get English.
     let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
     // Duplicate ids are caught by the locale test too; the first definition wins.
@@ -287,13 +290,18 @@ mod tests {
     }
 
     #[test]
-    fn messages_have_no_bidi_isolation_marks() {
+    fn values_in_right_to_left_messages_are_isolated() {
         let l = Localizer::new("ar").unwrap();
         let s = l.fmt(
             "error-unknown-language",
             &[("code", "xx".into()), ("known", "en".into())],
         );
-        assert!(s.contains("xx"));
+        assert!(s.contains("\u{2068}xx\u{2069}"), "{s:?}");
+        // Look-alike: a left-to-right interface adds no marks to its own values.
+        let s = Localizer::english().fmt(
+            "error-unknown-language",
+            &[("code", "xx".into()), ("known", "en".into())],
+        );
         assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{s:?}");
     }
 

@@ -597,9 +597,14 @@ fn run_check(l: &Localizer, term: &Term, a: &CheckArgs, config: Option<&Path>) -
             .map_or_else(|| "en".to_string(), |s| s.source.lang.code.to_string())
     };
     let out = match a.format {
-        CheckFormat::Human => {
-            report::check::human::text(l, term.out_style, &outcome, &source_lang, term.quiet)
-        }
+        CheckFormat::Human => report::check::human::text(
+            l,
+            term.out_style,
+            &outcome,
+            &source_lang,
+            term.quiet,
+            term.width(),
+        ),
         CheckFormat::Json => report::check::json::json(&outcome),
         CheckFormat::Github => {
             if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
@@ -691,6 +696,7 @@ fn run_accept(l: &Localizer, term: &Term, a: &AcceptArgs, config: Option<&Path>)
                     term.err_style,
                     f,
                     source_lang,
+                    term.width(),
                 ));
             }
             let e = Error::at(
@@ -854,7 +860,13 @@ fn run_publish(l: &Localizer, term: &Term, a: &PublishArgs, config: Option<&Path
                 .iter()
                 .find(|s| s.slug == f.statement)
                 .map_or("en", |s| s.source.lang.code);
-            term.error(&report::check::human::finding(l, term.err_style, f, src));
+            term.error(&report::check::human::finding(
+                l,
+                term.err_style,
+                f,
+                src,
+                term.width(),
+            ));
         }
         let (level, id) = if a.force {
             (report::Level::Warning, "publish-forced")

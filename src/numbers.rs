@@ -829,7 +829,12 @@ mod tests {
         // Look-alikes: no unit, or a word that only starts like one.
         assert_eq!(unit("12 rojnameyan", &KMR), None);
         assert_eq!(unit("in 2018 the", &EN), None);
-        let m = |t: &str, l| magnitudes(t, l).into_iter().map(|x| x.1).collect::<Vec<_>>();
+        let m = |t: &str, l| {
+            magnitudes(t, l)
+                .into_iter()
+                .map(|x| x.1)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(m("tens of thousands of people", &EN), [4]);
         assert_eq!(m("عشرات الآلاف من المدنيين", &AR), [4]);
         assert_eq!(m("bi dehan hezaran kes", &KMR), [4]);

@@ -226,3 +226,24 @@ mod tests {
         assert!(!is_latin_letter('ب'));
     }
 }
+
+/// Columns a terminal draws `s` in: the width of each character, summed (a terminal gives
+/// every character its own cells, so Arabic lam-alef `لا` takes two, where `unicode-width`'s
+/// string width counts the ligature as one); combining marks, bidi controls and other
+/// zero-width characters take none.
+pub fn columns(s: &str) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+#[cfg(test)]
+mod columns_tests {
+    #[test]
+    fn columns_as_terminals_draw_them() {
+        assert_eq!(super::columns("لا"), 2);
+        assert_eq!(super::columns("عفرين"), 5);
+        assert_eq!(super::columns("تُعرب"), 4);
+        assert_eq!(super::columns("\u{2068}حلب\u{2069}"), 3);
+        assert_eq!(super::columns("Aleppo"), 6);
+    }
+}

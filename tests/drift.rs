@@ -232,7 +232,7 @@ fn diff_in_colour_strikes_deletions_and_underlines_insertions() {
         &["diff", SLUG, "--lang", "ar", "--color", "always"],
     );
     assert!(
-        out.contains("\x1b[31;9many\x1b[0m\x1b[32;4mall\x1b[0m"),
+        out.contains("\x1b[31;9many\x1b[0m \x1b[32;4mall\x1b[0m"),
         "{out:?}"
     );
     assert!(!out.contains("[-any-]"), "no marks when coloured");

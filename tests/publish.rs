@@ -124,9 +124,20 @@ fn all_languages_by_default_into_the_statement_out_directory() {
             "{lang}"
         );
     }
-    // Sorani lists count in Arabic-Indic digits, Arabic and Kurmanji lists as written.
-    assert!(page.contains("<td lang=\"ckb\" dir=\"rtl\" data-label=\"کوردیی ناوەندی\"><ol class=\"arabic-indic depth-1\" start=\"12\">"), "ckb list");
-    assert!(page.contains("<td lang=\"ar\" dir=\"rtl\" data-label=\"العربية\"><ol class=\"decimal depth-1\" start=\"12\">"));
+    // Sorani lists count in Arabic-Indic digits, Arabic and Kurmanji lists as written; the
+    // signatories are one compact list per language.
+    assert!(page.contains("<td lang=\"ckb\" dir=\"rtl\" data-label=\"کوردیی ناوەندی\"><ol class=\"arabic-indic depth-1\" start=\"4\">"), "ckb list");
+    assert!(page.contains("<td lang=\"ckb\" dir=\"rtl\" data-label=\"کوردیی ناوەندی\"><ol class=\"arabic-indic signatories\"><li value=\"1\">"), "ckb signatories");
+    assert!(page.contains("<td lang=\"ar\" dir=\"rtl\" data-label=\"العربية\"><ol class=\"decimal signatories\"><li value=\"1\">"));
+    // The page names the statement in its header and links the other versions.
+    assert!(
+        page.contains("<header>\n<h1 lang=\"en\" dir=\"ltr\">Syria/Aleppo:"),
+        "header"
+    );
+    assert!(
+        page.contains("<a href=\"aleppo-2026-01.en-ar.html\">"),
+        "switcher"
+    );
     // A Latin name inside Arabic text is isolated.
     assert!(page.contains("<bdi>JFL</bdi>"), "bdi");
     // Self-contained: no script, no external request.
@@ -722,15 +733,49 @@ fn the_page_in_a_real_browser() {
         .to_string();
     let probe = r#"<script>
 const out = [];
-for (const td of document.querySelectorAll('tr[id="l2.12"] td')) {
+const row = document.getElementById('l2.12').closest('tr');
+for (const td of row.querySelectorAll('td')) {
   const cs = getComputedStyle(td);
-  const li = td.querySelector('li');
+  const items = td.querySelectorAll('li');
+  const li = items[items.length - 1];
   const r = document.createRange();
   r.selectNodeContents(li);
   const line = r.getClientRects()[0];
   const box = td.getBoundingClientRect();
   out.push([td.lang, cs.direction, Math.round(line.left - box.left), Math.round(box.right - line.right),
             getComputedStyle(td.querySelector('ol')).listStyleType].join(' '));
+}
+// Words with harakat (and Sorani words) are laid out in the page as they are alone: no isolate
+// cuts a mark from its letter, which would break the letters' joining and change the width.
+const words = {
+  ar: ['تُعرب', 'ويشكّل', 'حدٍّ', 'لحلّ', 'حيّي', 'وُصفت', 'المكلَّفة', 'خضمّ'],
+  ckb: ['هاووڵاتیی', 'دەستبەجێی', 'نێودەوڵەتیی', 'ڕێکخراوە'],
+};
+for (const [lang, list] of Object.entries(words)) {
+  for (const w of list) {
+    let found = null;
+    for (const td of document.querySelectorAll('td[lang="' + lang + '"]')) {
+      const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+      let n;
+      while ((n = walker.nextNode())) {
+        const i = n.data.indexOf(w);
+        if (i >= 0) { found = [n, i]; break; }
+      }
+      if (found) break;
+    }
+    if (!found) { out.push('WORD ' + lang + ' ' + w + ' missing'); continue; }
+    const [n, i] = found;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + w.length);
+    const inPage = r.getBoundingClientRect().width;
+    const span = document.createElement('span');
+    span.textContent = w;
+    n.parentElement.appendChild(span);
+    const alone = span.getBoundingClientRect().width;
+    span.remove();
+    out.push('WORD ' + lang + ' ' + w + ' ' + inPage.toFixed(1) + ' ' + alone.toFixed(1));
+  }
 }
 document.body.insertAdjacentHTML('beforeend', '<pre id="probe">' + out.join('\n') + '</pre>');
 </script>
@@ -747,8 +792,22 @@ document.body.insertAdjacentHTML('beforeend', '<pre id="probe">' + out.join('\n'
         .filter(|_| dom.matches("<pre id=\"probe\">").count() > 1)
         .and_then(|s| s.split("</pre>").next())
         .unwrap_or_else(|| panic!("no probe result:\n{}", String::from_utf8_lossy(&o.stderr)));
+    // Every sampled word is one piece of text in the page, as wide as alone.
+    let mut sampled = 0;
+    for l in result.lines().filter(|l| l.starts_with("WORD ")) {
+        let f: Vec<&str> = l.split(' ').collect();
+        assert_ne!(
+            f[3], "missing",
+            "{l}: the word is not one piece of text in the page"
+        );
+        let (a, b): (f64, f64) = (f[3].parse().unwrap(), f[4].parse().unwrap());
+        assert!((a - b).abs() <= 1.0, "{l}: laid out otherwise in the page");
+        sampled += 1;
+    }
+    assert_eq!(sampled, 12, "{result}");
     let rows: BTreeMap<&str, Vec<&str>> = result
         .lines()
+        .filter(|l| !l.starts_with("WORD "))
         .map(|l| {
             let f: Vec<&str> = l.split(' ').collect();
             (f[0], f[1..].to_vec())
@@ -968,5 +1027,85 @@ fn parallel_publishes_never_mix() {
             "aleppo-2026-01.en-kmr.tsv",
             "aleppo-2026-01.md"
         ]
+    );
+}
+
+/// The Nu Html Checker (vnu, the W3C validator): `ALIGN_VNU` names its jar (or a `vnu`
+/// command is on the path); `.ci/run` installs it (npm's `vnu-jar`, with Java) and sets
+/// `ALIGN_REQUIRE_VNU`, so that there it must be.
+fn vnu() -> Option<Vec<String>> {
+    if let Some(jar) = std::env::var_os("ALIGN_VNU") {
+        return Some(vec![
+            "java".into(),
+            "-jar".into(),
+            jar.to_string_lossy().into_owned(),
+        ]);
+    }
+    if Command::new("vnu").arg("--version").output().is_ok() {
+        return Some(vec!["vnu".into()]);
+    }
+    assert!(
+        std::env::var_os("ALIGN_REQUIRE_VNU").is_none(),
+        "vnu is required (ALIGN_REQUIRE_VNU is set): npm install vnu-jar, and set ALIGN_VNU"
+    );
+    eprintln!("SKIPPED: HTML validation needs vnu (npm install vnu-jar; ALIGN_VNU=…/vnu.jar)");
+    None
+}
+
+#[test]
+fn every_published_page_passes_the_html_validator() {
+    let Some(vnu) = vnu() else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    // The bundled statement, and a faulty one published anyway (every marker on the page).
+    let out = tmp.path().join("out");
+    let (code, _, err) = publish_in(
+        &root(),
+        &[
+            "publish",
+            "statements/aleppo-2026-01",
+            "--format",
+            "html",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let forced = tmp.path().join("forced");
+    faulty(&forced);
+    let (code, _, err) = publish_in(
+        &forced,
+        &[
+            "publish",
+            "aleppo-2026-01",
+            "--out",
+            "public",
+            "--force",
+            "--format",
+            "html",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let mut pages: Vec<PathBuf> = Vec::new();
+    for dir in [out, forced.join("public")] {
+        for name in files(&dir) {
+            if name.ends_with(".html") {
+                pages.push(dir.join(name));
+            }
+        }
+    }
+    assert_eq!(pages.len(), 8);
+    let o = Command::new(&vnu[0])
+        .args(&vnu[1..])
+        .args(["--errors-only", "--also-check-css"])
+        .args(&pages)
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "vnu:\n{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
     );
 }

@@ -12,7 +12,7 @@ label-hint = تلميح
 ## Errors on input (printed as "error: PATH:LINE:COL: message")
 
 error-not-found = لا يوجد ملف أو مجلد بهذا الاسم
-error-not-found-hint = تحقّق من المسار؛ توجد البيانات في statements/<name>/ بملف واحد لكل لغة (en.md، ar.md، kmr.md، ckb.md)
+error-not-found-hint = تحقّق من المسار؛ توجد البيانات الصحفية في statements/<name>/ بملف واحد لكل لغة (en.md، ar.md، kmr.md، ckb.md)
 error-unreadable = تعذّرت قراءة هذا الملف: { $reason }
 error-invalid-utf8 = هذا الملف ليس بترميز UTF-8 صالح (أول بايت غير صالح عند الموضع { $offset })
 error-invalid-utf8-hint = احفظ الملف بترميز UTF-8 من محرّر النصوص (عبر خيار «حفظ بترميز» أو «Save with encoding»، ثم اختر UTF-8)
@@ -26,36 +26,36 @@ error-unknown-language = رمز اللغة «{ $code }» غير معروف (ال
 error-language-from-name = تعذّر تحديد لغة هذا الملف من اسمه
 error-language-from-name-hint = سمِّ الملف برمز لغته (ar.md، udhr.ar.md) أو استخدم الخيار --lang
 error-yaml = صيغة YAML غير صالحة: { $message }
-error-yaml-hint = صحّح السطر المعروض؛ فصيغة YAML حسّاسة للمسافات البادئة وتكتب البيانات بالشكل «key: value» (المفتاح: القيمة)
+error-yaml-hint = صحّح السطر المعروض؛ فصيغة YAML حسّاسة للمسافات البادئة وتستخدم الشكل «key: value» (المفتاح: القيمة)
 error-usage = { $message }
 error-write = تعذّرت الكتابة في هذا الملف: { $reason }
-error-not-a-file = هذا ليس ملفاً عادياً بل { $what ->
+error-not-a-file = هذا ليس ملفًا عاديًا بل { $what ->
         [directory] مجلد
         [fifo] أنبوب مسمّى (FIFO)
         [device] جهاز
         [socket] مقبس
-        [symlink-loop] رابط رمزي يعود إلى نفسه
+        [symlink-loop] رابط رمزي يُحيل في النهاية إلى نفسه
        *[other] شيء آخر
     }؛ لا يقرأ align إلا الملفات العادية
-error-not-a-file-hint = ضع النص نفسه في هذا الملف، أو احذف ما هو موجود في مكانه
+error-not-a-file-hint = ضع النص نفسه في هذا الملف، أو احذف ما يوجد في هذا المسار
 error-too-large = حجم هذا الملف { $size } بايت، وهو أكبر من الحدّ المسموح به ({ $limit } بايت)
-error-too-large-hint = حجم ملف البيان بضعة كيلوبايتات؛ إن كان هذا الملف صحيحاً فارفع قيمة "limits: file_size:" في align.yaml
-error-too-many-blocks = في هذا الملف { $count } كتلة (فقرات وعناوين وبنود قوائم)، وهذا أكثر من الحدّ المسموح به ({ $limit })
-error-too-many-blocks-hint = تحقّق من أن هذا الملف بيان فعلاً؛ وإن كان كذلك فارفع قيمة "limits: blocks:" في align.yaml
-error-too-deep = تداخل مستويات ملف YAML هذا يتجاوز { $limit } مستوى
-error-too-deep-hint = ملفات YAML الخاصة بـ align لا تتجاوز بضعة مستويات؛ تحقّق من المسافات البادئة والأقواس في الملف
-error-not-owned = رفض النشر في هذا المجلد: فيه ملفات لم يكتبها align publish
-error-not-owned-hint = اختر مجلداً فارغاً أو جديداً عبر --out (يضع align علامة على المجلدات التي ينشر فيها)
-error-not-a-directory = هذا ملف، والمطلوب مجلد
-error-not-a-directory-hint = اذكر مجلداً (يُنشأ إن لم يكن موجوداً)
-error-not-a-baseline = رفض كتابة خط أساس هنا: هذا الملف موجود وليس خط أساس
-error-not-a-baseline-hint = اختر اسم ملف آخر لـ --write-baseline (مثلاً align-baseline.yaml)
-error-duplicate-target = اللغة "{ $code }" مذكورة مرتين في "targets:"
+error-too-large-hint = لا يتجاوز حجم ملف البيان عادةً بضعة كيلوبايتات؛ فإن كان هذا الملف بيانًا فعلًا، فارفع قيمة «limits: file_size:» في align.yaml
+error-too-many-blocks = عدد الكتل في هذا الملف { $count } (فقرات وعناوين وعناصر قوائم)، وهو أكبر من الحدّ المسموح به ({ $limit })
+error-too-many-blocks-hint = تحقّق من أن هذا الملف بيان فعلًا؛ فإن كان كذلك، فارفع قيمة «limits: blocks:» في align.yaml
+error-too-deep = عدد مستويات التداخل في ملف YAML هذا يتجاوز { $limit }
+error-too-deep-hint = لا يتجاوز عمق ملفات YAML التي يستخدمها align بضعة مستويات؛ تحقّق من المسافات البادئة والأقواس في الملف
+error-not-owned = لن يُنشر شيء في هذا المجلد: فيه ملفات لم يكتبها align publish
+error-not-owned-hint = اختر مجلدًا فارغًا أو جديدًا بالخيار --out (يَسِم align المجلدات التي ينشر فيها بعلامة)
+error-not-a-directory = هذا ملف، والمطلوب هنا مجلد
+error-not-a-directory-hint = اذكر مجلدًا (يُنشأ إن لم يكن موجودًا)
+error-not-a-baseline = لن يُكتب خط الأساس هنا: هذا الملف موجود، وهو ليس ملف خط أساس
+error-not-a-baseline-hint = اختر اسم ملف آخر للخيار --write-baseline (مثلًا align-baseline.yaml)
+error-duplicate-target = اللغة «{ $code }» مذكورة مرتين في «targets:»
 error-duplicate-target-hint = اذكر كل لغة ترجمة مرة واحدة
-error-empty-targets = لا تذكر "targets:" أي لغة
-error-empty-targets-hint = اذكر لغات الترجمة (targets: [ar, kmr, ckb])، أو احذف "targets:" لفحص كل ملفات اللغات الموجودة
-error-missing-glossary = يشير align.yaml إلى مسرد المصطلحات { $glossary }، وهو غير موجود
-error-missing-glossary-hint = أنشئ المسرد، أو صحّح "glossary:" في align.yaml أو احذفه
+error-empty-targets = لا تذكر «targets:» أي لغة
+error-empty-targets-hint = اذكر لغات الترجمة (targets: [ar, kmr, ckb])، أو احذف «targets:» لتدقيق جميع ملفات اللغات الموجودة
+error-missing-glossary = يذكر ملف align.yaml مسرد المصطلحات { $glossary }، لكنه غير موجود
+error-missing-glossary-hint = أنشئ المسرد، أو صحّح «glossary:» في align.yaml أو احذفه
 error-ui-lang = لغة الواجهة «{ $code }» غير مدعومة (اللغات المتاحة: { $known })
 
 ## Segmenting notices
@@ -68,9 +68,9 @@ notice-repeated-block = تكرّر هذه الكتلة { $of ->
     } فاستُبعدت
 notice-empty-list-item = استُبعدت علامة قائمة لا يليها أي نص
 notice-list-continued = تُكمل هذه القائمة ترقيم القائمة التي تسبقها؛ لذا قُرئتا قائمةً واحدة
-notice-indented-paragraph = هذه الفقرة مُزاحة بأربع مسافات أو أكثر، وهو ما يقرؤه Markdown على أنه شيفرة برمجية؛ قُرئت على أنها فقرة
-notice-indented-paragraph-hint = احذف الإزاحة (كثيراً ما يضيفها النسخ من رسالة بريد إلكتروني)
-notice-raw-html = هذه الكتلة مكتوبة بلغة HTML مباشرة؛ تُقرأ وتُفحص وتُنشر نصاً، لا ترميزاً
+notice-indented-paragraph = هذه الفقرة مُزاحة بأربع مسافات أو أكثر، وهو ما يقرؤه Markdown شيفرةً برمجية؛ لكنها قُرئت فقرةً عادية
+notice-indented-paragraph-hint = احذف الإزاحة (كثيرًا ما يضيفها لصق النص من رسالة بريد إلكتروني)
+notice-raw-html = هذه الكتلة شيفرة HTML خام؛ تُقرأ وتُدقَّق وتُنشر نصًّا عاديًا، ولا تُعامَل أبدًا على أنها وسوم HTML
 
 ## `align segment`
 
@@ -107,7 +107,7 @@ segment-list = القائمة { $id } ({ $kind }): { $items ->
 
 ## Command-line help
 
-cli-about = تدقيق البيانات متعددة اللغات ونشرها: segment، align، check، publish.
+cli-about = تدقيق البيانات الصحفية متعددة اللغات ونشرها: segment، align، check، publish.
 cli-long-about = يحرص align على أن تقول النسخ اللغوية للبيان الواحد الشيء نفسه. فهو يقسّم كل نسخة إلى كتل وجمل، ويقابل كل ترجمة بنصّها المصدر، ويُبلغ عمّا هو ناقص أو مضاف أو مختلف (الأرقام، والتواريخ، والأسماء، والقوائم) قبل نشر أي شيء.
 cli-heading-commands = الأوامر
 cli-heading-arguments = الوسائط
@@ -171,12 +171,12 @@ cli-pair-arg-target-lang = لغة ملف الهدف إذا لم يدلّ اسم�
 ## `align check`: summary
 
 check-summary = { $statements ->
-        [zero] لا بيانات
-        [one] بيان واحد
-        [two] بيانان
-        [few] { $statements } بيانات
-        [many] { $statements } بيانًا
-       *[other] { $statements } بيان
+        [zero] لا بيانات صحفية
+        [one] بيان صحفي واحد
+        [two] بيانان صحفيان
+        [few] { $statements } بيانات صحفية
+        [many] { $statements } بيانًا صحفيًا
+       *[other] { $statements } بيان صحفي
     }، { $languages ->
         [zero] لا لغات ترجمة
         [one] لغة ترجمة واحدة
@@ -269,11 +269,11 @@ check-moved-segment-hint = أعِده إلى ترتيب المصدر، كي تُ
 check-moved-segment-description = كتلة تضعها الترجمة في موضع مختلف
 
 check-restructured = { $change ->
-        [merged] تجمع الترجمة { $source-segments } من المصدر في فقرة واحدة ({ $target-segments })
-       *[split] تقسم الترجمة { $source-segments } من المصدر إلى { $target-segments-count } فقرات ({ $target-segments })
+        [merged] تدمج الترجمة { $source-segments } من المصدر في فقرة واحدة ({ $target-segments })
+       *[split] تقسم الترجمة { $source-segments } من المصدر على فقرات عددها { $target-segments-count } ({ $target-segments })
     }
-check-restructured-hint = لا شيء ناقص؛ حافظ على فقرات المصدر إن كانت النسخ ستُقرأ جنباً إلى جنب
-check-restructured-description = فقرات تدمجها الترجمة أو تقسمها (لا ضرر في ذلك؛ تبقى الأرقام والتواريخ والمصطلحات موضع مقارنة)
+check-restructured-hint = لا نقص في الترجمة؛ لكن حافظ على تقسيم فقرات المصدر إن كانت النسخ ستُقرأ جنبًا إلى جنب
+check-restructured-description = فقرات تدمجها الترجمة أو تقسمها (لا ضرر في ذلك؛ إذ تظلّ الأرقام والتواريخ والمصطلحات موضع مقارنة)
 
 check-list-count = عدد عناصر { $kind ->
         [demands] قائمة المطالب
@@ -313,40 +313,40 @@ check-number-mismatch = الأرقام غير متطابقة: { $source-only-cou
 check-number-mismatch-hint = صحّح الرقم؛ تُقبل الأرقام بأي خط، ويمكن أن يُكتب العدد بالكلمات (250000 = ٢٥٠٠٠٠ = 250 ألف = 250.000 في الكرمانجية)
 check-number-mismatch-description = أرقام في زوج متقابل تختلف قيمتها
 
-check-unit-mismatch = يعدّ الرقم { $number } في المصدر { $source-unit ->
-        [minute] دقائق
-        [hour] ساعات
-        [day] أياماً
-        [week] أسابيع
-        [month] أشهراً
-        [year] سنوات
-        [decade] عقوداً
-        [percent] نسبةً مئوية
-        [kilometre] كيلومترات
-        [mile] أميالاً
-        [metre] أمتاراً
-        [foot] أقداماً
-        [pound] جنيهات
-        [dollar] دولارات
-       *[euro] يوروهات
-    } وفي الترجمة { $target-unit ->
-        [minute] دقائق
-        [hour] ساعات
-        [day] أياماً
-        [week] أسابيع
-        [month] أشهراً
-        [year] سنوات
-        [decade] عقوداً
-        [percent] نسبةً مئوية
-        [kilometre] كيلومترات
-        [mile] أميالاً
-        [metre] أمتاراً
-        [foot] أقداماً
-        [pound] جنيهات
-        [dollar] دولارات
-       *[euro] يوروهات
+check-unit-mismatch = وحدة الرقم { $number } في المصدر { $source-unit ->
+        [minute] الدقيقة
+        [hour] الساعة
+        [day] اليوم
+        [week] الأسبوع
+        [month] الشهر
+        [year] السنة
+        [decade] العقد
+        [percent] النسبة المئوية
+        [kilometre] الكيلومتر
+        [mile] الميل
+        [metre] المتر
+        [foot] القدم
+        [pound] الجنيه
+        [dollar] الدولار
+       *[euro] اليورو
+    }، وفي الترجمة { $target-unit ->
+        [minute] الدقيقة
+        [hour] الساعة
+        [day] اليوم
+        [week] الأسبوع
+        [month] الشهر
+        [year] السنة
+        [decade] العقد
+        [percent] النسبة المئوية
+        [kilometre] الكيلومتر
+        [mile] الميل
+        [metre] المتر
+        [foot] القدم
+        [pound] الجنيه
+        [dollar] الدولار
+       *[euro] اليورو
     }
-check-unit-mismatch-hint = استخدم وحدة المصدر، أو حوّل الرقم أيضاً إن كان لا بدّ من تغيير الوحدة
+check-unit-mismatch-hint = استخدم وحدة المصدر، أو حوّل الرقم أيضًا إن كان لا بدّ من تغيير الوحدة
 check-unit-mismatch-description = رقم تختلف وحدته (أسابيع وأيام، جنيهات ودولارات، أميال وكيلومترات)
 
 check-date-mismatch = { $paired-months-count ->
@@ -375,12 +375,12 @@ check-untranslated = هذا المقطع من الترجمة هو نصّ الم�
 check-untranslated-hint = ترجِمه؛ أما الأسماء التي يجب أن تبقى كما هي فيمكن السماح بها بالتعليق <!-- align: allow untranslated -->
 check-untranslated-description = مقطع في الترجمة ما زال نصّ المصدر نفسه
 
-check-missing-content = طول ترجمة هذه الجملة { $share }% فقط من الطول المعتاد للترجمة في هذا المستند: يبدو أن جزءاً منها قد سقط{ $missing-count ->
+check-missing-content = لا يتجاوز طول ترجمة هذه الجملة { $share }% من الطول المعتاد لترجمات هذا المستند: يبدو أن جزءًا منها قد سقط{ $missing-count ->
         [0] {""}
-       *[other] ؛ غير موجود في الترجمة: { $missing }
+       *[other] ؛ ومما لا يرد في الترجمة: { $missing }
     }
-check-missing-content-hint = قارنها بالمصدر عبارةً عبارة، وترجم ما سقط منها
-check-missing-content-description = جملة ترجمتها أقصر بكثير من أن تؤدي المصدر كاملاً (سقطت عبارة أو أسماء أو نصف جملة)
+check-missing-content-hint = قارِنها بالمصدر عبارةً عبارة، وترجِم ما سقط منها
+check-missing-content-description = جملة ترجمتها أقصر بكثير من أن تؤدي معناها كاملًا (سقطت منها عبارة أو أسماء أو نصف جملة)
 
 check-length-ratio = نسبة طول هذه الترجمة إلى مصدرها { $ratio }، في حين أن النسبة المعتادة في هذه الترجمة { $typical }
 check-length-ratio-hint = تحقّق من أنه لم تُسقَط أي عبارة من الترجمة ولم تُضَف إليها عبارة
@@ -439,7 +439,7 @@ cli-check-long-about = يقابل كل ترجمة لكل بيان بنصّها �
       align check statements/aleppo-2026-01 --lang ar
       align check en.md ar.md
       align check --format github --fail-on warning
-cli-check-arg-paths = مجلدات بيانات، أو ملف مصدر تتبعه ملفات ترجمة؛ الافتراضي: جميع بيانات المشروع
+cli-check-arg-paths = مجلدات بيانات صحفية، أو ملف مصدر تتبعه ملفات ترجمة؛ الافتراضي: جميع البيانات الصحفية في المشروع
 cli-check-arg-format = human (الافتراضي)، أو json، أو github (تعليقات توضيحية لسير العمل وملخّص للمهمة)، أو junit، أو sarif
 cli-check-arg-fail-on = أدنى درجة خطورة تجعل رمز الخروج 1: error (الافتراضي) أو warning
 cli-check-arg-lang = هذه الترجمات فقط (رموز مفصولة بفواصل)؛ وهي أيضًا لغة ملفات الترجمة التي لا يدلّ اسمها عليها
@@ -466,7 +466,7 @@ check-source-drift = تغيّر المصدر منذ اعتماد هذه التر
         [punctuation] علامات الترقيم فقط
        *[wording] تغيّرت الصياغة
     }): { $changes }
-check-source-drift-hint = عدِّل الترجمة لتوافق نصّ المصدر الجديد، ثم نفّذ: align accept <statement> --lang { $lang } --segment <id>؛ ويعرض align diff التغيير كاملًا
+check-source-drift-hint = عدِّل الترجمة لتوافق نصّ المصدر الجديد، ثم نفّذ: align accept { $dir } --lang { $lang } --segment { $segment }؛ ويعرض align diff { $dir } --lang { $lang } التغيير كاملًا
 check-source-drift-description = مقطع من المصدر عُدِّل بعد اعتماد ترجمته (يتطلّب ملف align.lock)
 check-new-source = أُضيف هذا المقطع إلى المصدر بعد اعتماد الترجمة، ولا مقابل له في الترجمة
 check-new-source-hint = ترجِمه وأدرِجه في الترجمة عند السطر المعروض لها، ثم نفّذ align accept
@@ -538,7 +538,7 @@ diff-summary = { $statement }: { $count ->
     } منذ الاعتماد ({ $langs })
 diff-never-accepted = لم تُعتمد الترجمة { $lang } قطّ: نفّذ align accept { $dir } --lang { $lang }
 
-cli-accept-about = تسجيل أن الترجمات تؤدّي المصدر بأمانة كما هو الآن (يكتب ملف align.lock)
+cli-accept-about = تسجيل اعتماد الترجمات مقابل المصدر بصيغته الحالية (يكتب ملف align.lock)
 cli-accept-long-about = يدقّق كل ترجمة، فإذا لم يجد فيها align check أي خطأ، سجّل في ملف align.lock الخاص بالبيان، لكل مقطع من المصدر، نصَّ المصدر كما هو الآن وبصمةً للترجمة المقابلة له. ومن ثَمّ يُبلغ align check عن source-drift و new-source و removed-source عندما يتغيّر المصدر، ويعرض align diff ما تغيّر بالضبط. لا تُعدَّل ملفات الترجمة أبدًا؛ إذ يُكتب ملف الاعتماد في ملف مؤقّت ثم يحلّ محلّ الملف القديم.
 
     أمثلة:
@@ -575,6 +575,9 @@ publish-missing = (لا مقابل له في هذه الترجمة)
 publish-added = (أُضيف في الترجمة، ولا يرد في المصدر)
 publish-covered = (مدمج مع المقطع أعلاه)
 publish-drifted = (تغيّر مصدر هذا المقطع بعد اعتماد الترجمة)
+publish-versions = اقرأ هذا البيان بلغة أخرى:
+publish-all-languages = كل اللغات
+publish-date = { $date }
 publish-footer = أُنشئ بالأداة align { $version } من البيان { $statement } ({ $langs }) بتاريخ { $date }. { $checked ->
         [yes] اجتازت جميع الترجمات تدقيق align check.
        *[no] نسخة غير مدقَّقة: وجد align check أخطاء.
@@ -614,13 +617,13 @@ cli-publish-long-about = يُجري فحوص align check على كل بيان، 
       align publish statements/aleppo-2026-01
       align publish statements/aleppo-2026-01 --format html --out public
       align publish statements/aleppo-2026-01 --lang ar --format tmx,xliff --segtype paragraph
-cli-publish-arg-dirs = مجلدات بيانات
+cli-publish-arg-dirs = مجلدات البيانات الصحفية
 cli-publish-arg-lang = هذه الترجمات فقط (رموز مفصولة بفواصل)؛ الافتراضي: جميع الترجمات
 cli-publish-arg-format = الصيغ المراد كتابتها، مفصولة بفواصل: html, md, tmx, xliff, tsv؛ الافتراضي: جميعها
 cli-publish-arg-out = المجلد الذي تُكتب فيه الملفات؛ الافتراضي: publish.out في ملف align.yaml، وإلا فالمجلد out/ الخاص بكل بيان
 cli-publish-arg-force = النشر حتى لو وجد align check أخطاء، مع وسم جميع الملفات بأنها غير مدقَّقة
 cli-publish-arg-segtype = وحدات الترجمة في ملف TMX: sentence (جملة جملة، الافتراضي) أو paragraph (فقرة فقرة)
-error-duplicate-output = سيُنشر اثنان من البيانات في هذا الملف نفسه (فلهما الاسم نفسه)
+error-duplicate-output = سيُنشر بيانان صحفيان في هذا الملف نفسه (لأن لهما الاسم نفسه)
 error-duplicate-output-hint = انشرهما واحدًا تلو الآخر، مع تحديد مجلد إخراج خاص بكلٍّ منهما بالخيار --out
 error-first-accept-whole = لم تُعتمد الترجمة { $lang } كاملةً قطّ، لذا لا يمكن اعتماد مقطع واحد منها وحده
 error-first-accept-whole-hint = نفّذ align accept أولًا دون الخيار --segment (فهو يدقّق كل المقاطع ويسجّلها)

@@ -29,33 +29,33 @@ error-yaml = YAML نادروستە: { $message }
 error-yaml-hint = ئەو دێڕەی نیشان دراوە ڕاست بکەرەوە؛ لە YAML دا بۆشایی سەرەتای دێڕەکان گرنگە و شێوەی «key: value» بەکاردێت
 error-usage = { $message }
 error-write = ناتوانرێت لەم فایلەدا بنووسرێت: { $reason }
-error-not-a-file = ئەمە فایلێکی ئاسایی نییە بەڵکو { $what ->
-        [directory] فۆڵدەرێکە
-        [fifo] بۆرییەکی ناودارە (FIFO)
+error-not-a-file = ئەمە فایلێکی ئاسایی نییە، بەڵکو { $what ->
+        [directory] بوخچەیەکە
+        [fifo] بۆرییەکی ناونراوە (FIFO)
         [device] ئامێرێکە
         [socket] سۆکێتێکە
-        [symlink-loop] بەستەرێکی هێمادارە کە دەگەڕێتەوە بۆ خۆی
+        [symlink-loop] بەستەرێکی هێماییە کە دەگەڕێتەوە سەر خۆی
        *[other] شتێکی ترە
     }؛ align تەنیا فایلی ئاسایی دەخوێنێتەوە
-error-not-a-file-hint = دەقەکە خۆی بخەرە ئەم فایلەوە، یان ئەوەی لێرەیە لابەرە
-error-too-large = قەبارەی ئەم فایلە { $size } بایتە، زیاترە لە سنووری { $limit } بایت
-error-too-large-hint = فایلی بەیاننامە چەند کیلۆبایتێکە؛ ئەگەر ئەم فایلە ڕاستە، "limits: file_size:" لە align.yaml بەرز بکەرەوە
-error-too-many-blocks = ئەم فایلە { $count } بلۆکی تێدایە (بڕگە، سەردێڕ، بەندی لیست)، زیاترە لە سنووری { $limit }
-error-too-many-blocks-hint = دڵنیا ببەرەوە کە ئەمە بەیاننامەیە؛ ئەگەر وایە، "limits: blocks:" لە align.yaml بەرز بکەرەوە
-error-too-deep = ئەم فایلەی YAML زیاتر لە { $limit } ئاست لەناو یەکدا هەیە
-error-too-deep-hint = فایلەکانی YAMLی align تەنیا چەند ئاستێکن؛ بۆشاییەکانی سەرەتای دێڕ و کەوانەکانی فایلەکە بپشکنە
-error-not-owned = لەم فۆڵدەرەدا بڵاو ناکرێتەوە: فایلی تێدایە کە align publish نەینووسیون
-error-not-owned-hint = بە --out فۆڵدەرێکی بەتاڵ یان نوێ هەڵبژێرە (align نیشانە لەسەر ئەو فۆڵدەرانە دادەنێت کە تێیاندا بڵاو دەکاتەوە)
-error-not-a-directory = ئەمە فایلە، لە کاتێکدا فۆڵدەرێک چاوەڕێ دەکرێت
-error-not-a-directory-hint = ناوی فۆڵدەرێک بنووسە (ئەگەر نەبێت دروست دەکرێت)
-error-not-a-baseline = هێڵی بنەڕەت لێرە نانووسرێت: ئەم فایلە هەیە و هێڵی بنەڕەت نییە
-error-not-a-baseline-hint = ناوێکی تری فایل بۆ --write-baseline هەڵبژێرە (بۆ نموونە align-baseline.yaml)
-error-duplicate-target = "{ $code }" دوو جار لە "targets:"دا هاتووە
+error-not-a-file-hint = دەقەکە خۆی بخەرە ناو ئەم فایلەوە، یان ئەوەی لێرەیە لابەرە
+error-too-large = قەبارەی ئەم فایلە { $size } بایتە، کە لە سنووری { $limit } بایت زیاترە
+error-too-large-hint = فایلی بەیاننامە بە زۆری چەند کیلۆبایتێکە؛ ئەگەر ئەمە بەیاننامەیەکی ڕاستەقینەیە، بەهای «limits: file_size:» لە align.yamlدا بەرز بکەرەوە
+error-too-many-blocks = ئەم فایلە { $count } بلۆکی تێدایە (پەرەگراف، سەردێڕ، بڕگەی لیست)، کە لە سنووری { $limit } زیاترە
+error-too-many-blocks-hint = دڵنیا ببەرەوە کە ئەمە بەیاننامەیەکە؛ ئەگەر وایە، بەهای «limits: blocks:» لە align.yamlدا بەرز بکەرەوە
+error-too-deep = قووڵیی ئەم فایلەی YAML لە { $limit } ئاست زیاترە
+error-too-deep-hint = فایلەکانی YAMLی align تەنیا چەند ئاستێک قووڵن؛ بۆشاییەکانی سەرەتای دێڕەکان و کەوانەکانی فایلەکە بپشکنە
+error-not-owned = لەم بوخچەیەدا هیچ شتێک بڵاو ناکرێتەوە: فایلی تێدایە کە align publish نەینووسیون
+error-not-owned-hint = بە --out بوخچەیەکی بەتاڵ یان نوێ هەڵبژێرە (align ئەو بوخچانە نیشانە دەکات کە تێیاندا بڵاو دەکاتەوە)
+error-not-a-directory = ئەمە فایلێکە، لە کاتێکدا بوخچەیەک چاوەڕوان دەکرێت
+error-not-a-directory-hint = ناوی بوخچەیەک بنووسە (ئەگەر بوونی نەبێت، دروست دەکرێت)
+error-not-a-baseline = فایلی بنچینە (baseline) لێرە نانووسرێت: ئەم فایلە هەیە و فایلی بنچینە نییە
+error-not-a-baseline-hint = ناوێکی تر بۆ فایلی --write-baseline هەڵبژێرە (بۆ نموونە align-baseline.yaml)
+error-duplicate-target = «{ $code }» دوو جار لە «targets:»دا هاتووە
 error-duplicate-target-hint = هەر زمانێکی وەرگێڕان تەنیا یەک جار بنووسە
-error-empty-targets = "targets:" هیچ زمانێکی تێدا نییە
-error-empty-targets-hint = زمانەکانی وەرگێڕان بنووسە (targets: [ar, kmr, ckb])، یان "targets:" لابەرە بۆ پشکنینی هەموو فایلەکانی زمان
-error-missing-glossary = align.yaml ناوی فەرهەنگۆکی { $glossary } دەهێنێت، بەڵام ئەو فایلە نییە
-error-missing-glossary-hint = فەرهەنگۆکەکە دروست بکە، یان "glossary:" لە align.yaml ڕاست بکەرەوە یان لایبەرە
+error-empty-targets = «targets:» هیچ زمانێکی تێدا نییە
+error-empty-targets-hint = زمانەکانی وەرگێڕان بنووسە (targets: [ar, kmr, ckb])، یان «targets:» لابەرە بۆ ئەوەی هەموو ئەو فایلانەی زمان کە هەن بپشکنرێن
+error-missing-glossary = align.yaml ناوی فەرهەنگۆکی { $glossary } دەهێنێت، بەڵام ئەو فایلە بوونی نییە
+error-missing-glossary-hint = فەرهەنگۆکەکە دروست بکە، یان «glossary:» لە align.yamlدا ڕاست بکەرەوە یان لایبەرە
 error-ui-lang = زمانی ڕووکاری «{ $code }» پشتگیری ناکرێت (زمانە بەردەستەکان: { $known })
 
 ## Segmenting notices
@@ -68,9 +68,9 @@ notice-repeated-block = ئەم بلۆکە { $of ->
     } دووبارە دەکاتەوە، بۆیە پشتگوێ خرا
 notice-empty-list-item = نیشانەیەکی لیست کە هیچ دەقێکی بە دوادا نەهاتبوو پشتگوێ خرا
 notice-list-continued = ئەم لیستە ژمارەکانی لیستەکەی سەرەوە درێژە پێدەدات؛ هەردووکیان وەک یەک لیست خوێندرانەوە
-notice-indented-paragraph = ئەم بڕگەیە چوار بۆشایی یان زیاتر چووەتە ژوورەوە، کە Markdown وەک کۆد دەیخوێنێتەوە؛ وەک بڕگە خوێندرایەوە
-notice-indented-paragraph-hint = بۆشاییەکانی سەرەتا لابەرە (لەبەرگرتنەوە لە ئیمەیڵێک زۆرجار زیادیان دەکات)
-notice-raw-html = ئەم بلۆکە HTMLی ڕاستەوخۆیە؛ وەک دەق دەخوێندرێتەوە و دەپشکنرێت و بڵاو دەکرێتەوە، هەرگیز وەک نیشانەکردن نا
+notice-indented-paragraph = ئەم پەرەگرافە بە چوار بۆشایی یان زیاتر چووەتە ژوورەوە، کە Markdown وەک کۆد دەیخوێنێتەوە؛ بەڵام وەک پەرەگراف خوێندرایەوە
+notice-indented-paragraph-hint = بۆشاییەکانی سەرەتای دێڕ لابەرە (لکاندنی دەق لە ئیمەیڵێکەوە زۆرجار زیادیان دەکات)
+notice-raw-html = ئەم بلۆکە HTMLی خاوە؛ وەک دەقی ئاسایی دەخوێندرێتەوە، دەپشکنرێت و بڵاو دەکرێتەوە، و هەرگیز وەک تاگی HTML مامەڵەی لەگەڵ ناکرێت
 
 ## `align segment`
 
@@ -229,11 +229,11 @@ check-moved-segment-hint = بیگەڕێنەوە بۆ ڕیزبەندییەکەی 
 check-moved-segment-description = بلۆکێک کە وەرگێڕانەکە لە شوێنێکی تردا دایناوە
 
 check-restructured = { $change ->
-        [merged] وەرگێڕانەکە { $source-segments }ی سەرچاوەکە وەک یەک بڕگە دەنووسێت ({ $target-segments })
-       *[split] وەرگێڕانەکە { $source-segments }ی سەرچاوەکە دەکات بە { $target-segments-count } بڕگە ({ $target-segments })
+        [merged] وەرگێڕانەکە { $source-segments }ی سەرچاوەکە لە یەک پەرەگرافدا کۆ دەکاتەوە ({ $target-segments })
+       *[split] وەرگێڕانەکە { $source-segments }ی سەرچاوەکە دابەش دەکات بۆ { $target-segments-count } پەرەگراف ({ $target-segments })
     }
-check-restructured-hint = هیچ شتێک کەم نییە؛ ئەگەر وەشانەکان لە تەنیشت یەکەوە دەخوێندرێنەوە، بڕگەکانی سەرچاوە بپارێزە
-check-restructured-description = ئەو بڕگانەی وەرگێڕان تێکەڵیان دەکات یان دابەشیان دەکات (زیانی نییە؛ ژمارە و بەروار و زاراوەکان هەر بەراورد دەکرێن)
+check-restructured-hint = هیچ شتێک کەم نییە؛ ئەگەر بڕیارە وەشانەکان لە تەنیشت یەکەوە بخوێندرێنەوە، پەرەگرافەکانی سەرچاوە وەک خۆیان بهێڵەوە
+check-restructured-description = ئەو پەرەگرافانەی وەرگێڕانەکە یەکیان دەخات یان دابەشیان دەکات (زیانی نییە؛ ژمارە، بەروار و زاراوەکان هەر بەراورد دەکرێن)
 
 check-list-count = { $kind ->
         [demands] لیستی داواکارییەکان
@@ -268,9 +268,9 @@ check-number-mismatch = ژمارەکان جیاوازن: { $source-only-count ->
         }
     }
 check-number-mismatch-hint = ژمارەکە ڕاست بکەرەوە؛ ژمارەکان دەکرێت بە هەر ئەلفوبێیەک بن و ژمارە دەکرێت بە وشە بنووسرێت (250000 = ٢٥٠٠٠٠ = 250 ألف = 250.000 لە کورمانجیدا)
-check-number-mismatch-description = ژمارەکانی جووتێکی ڕێکخراو کە بەهاکەیان جیاوازە
+check-number-mismatch-description = ژمارەکانی جووتێکی هاوتاکراو کە بەهاکەیان جیاوازە
 
-check-unit-mismatch = ژمارەی { $number } لە سەرچاوەدا { $source-unit ->
+check-unit-mismatch = ژمارەی { $number } لە سەرچاوەدا بە یەکەی { $source-unit ->
         [minute] خولەک
         [hour] کاتژمێر
         [day] ڕۆژ
@@ -278,7 +278,7 @@ check-unit-mismatch = ژمارەی { $number } لە سەرچاوەدا { $source
         [month] مانگ
         [year] ساڵ
         [decade] دەیە
-        [percent] لەسەدا
+        [percent] ڕێژەی سەدی
         [kilometre] کیلۆمەتر
         [mile] میل
         [metre] مەتر
@@ -286,7 +286,7 @@ check-unit-mismatch = ژمارەی { $number } لە سەرچاوەدا { $source
         [pound] پاوەند
         [dollar] دۆلار
        *[euro] یۆرۆ
-    } دەژمێرێت بەڵام لە وەرگێڕانەکەدا { $target-unit ->
+    } هاتووە، بەڵام لە وەرگێڕانەکەدا بە یەکەی { $target-unit ->
         [minute] خولەک
         [hour] کاتژمێر
         [day] ڕۆژ
@@ -294,7 +294,7 @@ check-unit-mismatch = ژمارەی { $number } لە سەرچاوەدا { $source
         [month] مانگ
         [year] ساڵ
         [decade] دەیە
-        [percent] لەسەدا
+        [percent] ڕێژەی سەدی
         [kilometre] کیلۆمەتر
         [mile] میل
         [metre] مەتر
@@ -303,7 +303,7 @@ check-unit-mismatch = ژمارەی { $number } لە سەرچاوەدا { $source
         [dollar] دۆلار
        *[euro] یۆرۆ
     }
-check-unit-mismatch-hint = یەکەی سەرچاوەکە بەکاربهێنە، یان ئەگەر یەکەکە دەبێت بگۆڕدرێت ژمارەکەش بگۆڕە
+check-unit-mismatch-hint = یەکەی سەرچاوەکە بەکاربهێنە، یان ئەگەر پێویستە یەکەکە بگۆڕدرێت، ژمارەکەش بەپێی یەکە نوێیەکە بگۆڕە
 check-unit-mismatch-description = ژمارەیەک کە یەکەکەی جیاوازە (هەفتە و ڕۆژ، پاوەند و دۆلار، میل و کیلۆمەتر)
 
 check-date-mismatch = { $paired-months-count ->
@@ -332,12 +332,12 @@ check-untranslated = ئەم بەشەی وەرگێڕانەکە هەمان دەق�
 check-untranslated-hint = وەریبگێڕە؛ ئەو ناوانەی دەبێت وەک خۆیان بمێننەوە دەتوانیت بە <!-- align: allow untranslated --> ڕێگەیان پێ بدەیت
 check-untranslated-description = بەشێکی وەرگێڕان کە هێشتا هەمان دەقی سەرچاوەیە
 
-check-missing-content = درێژیی وەرگێڕانی ئەم ڕستەیە تەنیا { $share }%ی درێژیی ئاسایی وەرگێڕانەکانی ئەم بەڵگەنامەیەیە: وا دیارە بەشێکی لێ کەوتووە{ $missing-count ->
+check-missing-content = درێژیی وەرگێڕانی ئەم ڕستەیە تەنیا لە سەدا { $share }ی ئەو درێژییەیە کە وەرگێڕانەکانی ئەم بەڵگەنامەیە بە زۆری هەیانە: وا دیارە بەشێکی لێ کەوتووە{ $missing-count ->
         [0] {""}
        *[other] ؛ لە وەرگێڕانەکەدا نییە: { $missing }
     }
-check-missing-content-hint = بڕگە بە بڕگە لەگەڵ سەرچاوەکە بەراوردی بکە و ئەوەی کەوتووە وەریبگێڕە
-check-missing-content-description = ڕستەیەک کە وەرگێڕانەکەی زۆر کورتترە لەوەی هەمووی بگەیەنێت (بڕگەیەک، ناوەکان یان نیوەی ڕستەیەک کەوتووە)
+check-missing-content-hint = دەستەواژە بە دەستەواژە لەگەڵ سەرچاوەکە بەراوردی بکە و ئەوەی کەوتووە وەریبگێڕە
+check-missing-content-description = ڕستەیەک کە وەرگێڕانەکەی زۆر کورتترە لەوەی هەمووی بگەیەنێت (دەستەواژەیەک، ناو یان نیوەی ڕستەیەک کەوتووە)
 
 check-length-ratio = درێژیی ئەم وەرگێڕانە { $ratio } هێندەی سەرچاوەکەیەتی، لە کاتێکدا ئەم وەرگێڕانە بە زۆری نزیکەی { $typical } هێندەیە
 check-length-ratio-hint = دڵنیا ببەرەوە کە هیچ بەشێکی ڕستە لانەبراوە یان زیاد نەکراوە
@@ -419,7 +419,7 @@ check-source-drift = سەرچاوەکە گۆڕاوە لەو کاتەوەی ئە�
         [punctuation] تەنها خاڵبەندی
        *[wording] داڕشتنەکە گۆڕاوە
     }): { $changes }
-check-source-drift-hint = وەرگێڕانەکە لەگەڵ دەقە نوێیەکەی سەرچاوە ڕێک بخە، پاشان ئەمە جێبەجێ بکە: align accept <statement> --lang { $lang } --segment <id>؛ align diff هەموو گۆڕانەکە پیشان دەدات
+check-source-drift-hint = وەرگێڕانەکە لەگەڵ دەقە نوێیەکەی سەرچاوە ڕێک بخە، پاشان ئەمە جێبەجێ بکە: align accept { $dir } --lang { $lang } --segment { $segment }؛ align diff { $dir } --lang { $lang } هەموو گۆڕانەکە پیشان دەدات
 check-source-drift-description = بەشێکی سەرچاوە کە دوای پەسەندکردنی وەرگێڕانەکەی دەستکاری کراوە (پێویستی بە align.lock هەیە)
 check-new-source = ئەم بەشە دوای پەسەندکردنی وەرگێڕانەکە بۆ سەرچاوە زیاد کراوە، و لە وەرگێڕانەکەدا نییە
 check-new-source-hint = وەریبگێڕە و لەو دێڕەدا دایبنێ کە بۆ وەرگێڕانەکە نیشان دراوە، پاشان align accept جێبەجێ بکە
@@ -477,7 +477,7 @@ diff-summary = { $statement }: لەو کاتەوەی پەسەند کران ({ $l
     }
 diff-never-accepted = { $lang } هەرگیز پەسەند نەکراوە: align accept { $dir } --lang { $lang } جێبەجێ بکە
 
-cli-accept-about = تۆمار بکە کە وەرگێڕانەکان سەرچاوەکە بەو شێوەیەی ئێستا هەیە بە دروستی دەردەبڕن (align.lock دەنووسێت)
+cli-accept-about = تۆمار بکە کە وەرگێڕانەکان بەرامبەر بە سەرچاوەکە، بەو شێوەیەی ئێستا هەیە، پەسەند کراون (align.lock دەنووسێت)
 cli-accept-long-about = هەر وەرگێڕانێک دەپشکنێت و، ئەگەر align check هیچ هەڵەیەکی تێدا نەدۆزییەوە، لە align.lockی بەیاننامەکەدا بۆ هەر بەشێکی سەرچاوە دەقی سەرچاوەکە بەو شێوەیەی ئێستا هەیە، لەگەڵ پەنجەمۆری (کورتەیەکی پشکنین) ئەو وەرگێڕانەی لەگەڵیدا جووت کراوە، تۆمار دەکات. لەوە بەدواوە، هەر کاتێک سەرچاوەکە بگۆڕێت، align check ڕاپۆرتی source-drift، new-source و removed-source دەدات، و align diff ڕێک پیشان دەدات چی گۆڕاوە. فایلەکانی وەرگێڕان هەرگیز دەستکاری ناکرێن؛ فایلی قوفڵەکە سەرەتا لە فایلێکی کاتیدا دەنووسرێت و پاشان بە گۆڕینی ناوەکەی جێگەی فایلە کۆنەکە دەگرێتەوە.
 
     نموونەکان:
@@ -511,6 +511,9 @@ publish-missing = (هاوتای لەم وەرگێڕانەدا نییە)
 publish-added = (لە وەرگێڕانەکەدا زیاد کراوە؛ لە سەرچاوەدا نییە)
 publish-covered = (پێکەوە لەگەڵ بەشەکەی سەرەوە پیشان دراوە)
 publish-drifted = (سەرچاوەی ئەم بەشە دوای پەسەندکردنی وەرگێڕانەکە گۆڕاوە)
+publish-versions = بە زمانێکی تر بیخوێنەوە:
+publish-all-languages = هەموو زمانەکان
+publish-date = { $date }
 publish-footer = لە ڕێکەوتی { $date } بە align { $version } لە بەیاننامەی { $statement } ({ $langs }) دروست کراوە. { $checked ->
         [yes] هەموو وەرگێڕانەکان لە align check دەرچوون.
        *[no] نەپشکنراو: align check هەڵەی دۆزیوەتەوە.

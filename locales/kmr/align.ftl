@@ -6,7 +6,7 @@
 
 label-error = çewtî
 label-warning = hişyarî
-label-info = nîşe
+label-info = têbînî
 label-hint = şîret
 
 ## Errors on input (printed as "error: PATH:LINE:COL: message")
@@ -29,7 +29,7 @@ error-yaml = YAML ne derbasdar e: { $message }
 error-yaml-hint = rêza nîşandayî rast bike; di YAML de valahiyên destpêka rêzan girîng in û forma "key: value" tê bikaranîn
 error-usage = { $message }
 error-write = ev pel nayê nivîsandin: { $reason }
-error-not-a-file = ev ne pelekî asayî ye lê { $what ->
+error-not-a-file = ev ne pelekî asayî ye, lê { $what ->
         [directory] peldankek e
         [fifo] boriyeke bi nav e (FIFO)
         [device] amûrek e
@@ -38,23 +38,23 @@ error-not-a-file = ev ne pelekî asayî ye lê { $what ->
        *[other] tiştekî din e
     }; align tenê pelên asayî dixwîne
 error-not-a-file-hint = nivîsê bi xwe têxe vî pelî, an tiştê ku li vir e rake
-error-too-large = ev pel { $size } byte ye, ji sînorê { $limit } byte mezintir e
-error-too-large-hint = pelê daxuyaniyê çend kîlobyte ye; heke ev pel rast be, "limits: file_size:" di align.yaml de bilind bike
-error-too-many-blocks = di vî pelî de { $count } blok hene (paragraf, sernav, xalên lîsteyê), ji sînorê { $limit } zêdetir
+error-too-large = ev pel { $size } bayt e, ku ji sînorê { $limit } baytî zêdetir e
+error-too-large-hint = pelê daxuyaniyê bi gelemperî çend kîlobayt e; heke ev pel bi rastî daxuyaniyek be, "limits: file_size:" di align.yaml de bilind bike
+error-too-many-blocks = di vî pelî de { $count } blok hene (paragraf, sernav, xalên lîsteyê), ku ji sînorê { $limit } zêdetir e
 error-too-many-blocks-hint = kontrol bike ku ev daxuyaniyek e; heke wisa be, "limits: blocks:" di align.yaml de bilind bike
-error-too-deep = ev pelê YAML ji { $limit } astan kûrtir di nav hev de ye
-error-too-deep-hint = pelên YAML ên align çend ast in; valahiyên serê rêzan û kevanekên pelî kontrol bike
-error-not-owned = weşandin di vê peldankê de nabe: pelên ku align publish nenivîsandine tê de hene
-error-not-owned-hint = bi --out peldankeke vala an nû hilbijêre (align peldankên ku tê de diweşîne nîşan dike)
-error-not-a-directory = ev pel e, lê peldankek tê hêvîkirin
+error-too-deep = kûrahiya vî pelê YAML ji { $limit } astan zêdetir e
+error-too-deep-hint = pelên YAML ên align tenê çend ast kûr in; valahiyên serê rêzan û kevanekên pelî kontrol bike
+error-not-owned = align di vê peldankê de naweşîne: pelên ku align publish nenivîsandine tê de hene
+error-not-owned-hint = bi --out peldankeke vala an nû hilbijêre (align li peldankên ku tê de diweşîne nîşaneyekê datîne)
+error-not-a-directory = ev pelek e, lê li vir peldankek tê hêvîkirin
 error-not-a-directory-hint = navê peldankekê binivîse (heke tune be tê çêkirin)
-error-not-a-baseline = xeta bingehîn li vir nayê nivîsandin: ev pel heye û ne xeta bingehîn e
-error-not-a-baseline-hint = ji bo --write-baseline navekî din ê pelî hilbijêre (wek align-baseline.yaml)
+error-not-a-baseline = pelê baseline li vir nayê nivîsandin: ev pel jixwe heye û ne pelê baseline ye
+error-not-a-baseline-hint = ji bo --write-baseline navekî din ê pelî hilbijêre (bo mînak align-baseline.yaml)
 error-duplicate-target = "{ $code }" du caran di "targets:" de hatiye nivîsandin
 error-duplicate-target-hint = her zimanê wergerê tenê carekê binivîse
-error-empty-targets = "targets:" tu ziman nanivîse
-error-empty-targets-hint = zimanên wergerê binivîse (targets: [ar, kmr, ckb]), an "targets:" rake da ku hemû pelên zimanan werin kontrolkirin
-error-missing-glossary = align.yaml navê ferhengoka { $glossary } dide, lê ev pel tune ye
+error-empty-targets = di "targets:" de tu ziman tune ye
+error-empty-targets-hint = zimanên wergerê binivîse (targets: [ar, kmr, ckb]), an "targets:" rake da ku hemû pelên zimanan ên heyî werin kontrolkirin
+error-missing-glossary = align.yaml navê ferhengoka { $glossary } dide, lê ew pel tune ye
 error-missing-glossary-hint = ferhengokê çêke, an "glossary:" di align.yaml de rast bike an rake
 error-ui-lang = zimanê navrûyê "{ $code }" nayê piştgirîkirin (yên heyî: { $known })
 
@@ -68,9 +68,9 @@ notice-repeated-block = ev blok { $of ->
     } dubare dike, lewma hat derxistin
 notice-empty-list-item = nîşaneya lîsteyê ya ku tiştek li pey wê tune bû hat derxistin
 notice-list-continued = ev lîste hejmartina lîsteya li jor didomîne; her du wekî yek lîste hatin xwendin
-notice-indented-paragraph = ev paragraf bi çar valahiyan an zêdetir ketiye hundir, ku Markdown wek kod dixwîne; wek paragraf hat xwendin
-notice-indented-paragraph-hint = valahiyên serê rêzê rake (kopîkirina ji e-nameyekê pir caran wan lê zêde dike)
-notice-raw-html = ev blok HTMLa rasterast e; wek nivîs tê xwendin, kontrolkirin û weşandin, qet wek nîşankirin na
+notice-indented-paragraph = ev paragraf bi çar valahiyan an zêdetir ketiye hundir, ku Markdown wek kod dixwîne; lê wek paragraf hat xwendin
+notice-indented-paragraph-hint = valahiyên serê rêzê rake (kopîkirin û pêvekirina nivîsê ji e-nameyekê pir caran wan lê zêde dike)
+notice-raw-html = ev blok HTML ya xav e; wek nivîsa sade tê xwendin, kontrolkirin û weşandin, û qet wek etîketên HTML nayê hesibandin
 
 ## `align segment`
 
@@ -165,9 +165,9 @@ check-summary = { $statements ->
         [one] hişyariyek
        *[other] { $warnings } hişyarî
     }, { $infos ->
-        [0] bê nîşe
-        [one] nîşeyek
-       *[other] { $infos } nîşe
+        [0] bê têbînî
+        [one] têbîniyek
+       *[other] { $infos } têbînî
     }
 check-summary-suppressed = { $suppressed ->
         [one] ; encamek din jî bi şîroveyekê an bi pelê baseline hatiye qebûlkirin
@@ -229,11 +229,11 @@ check-moved-segment-hint = wê vegerîne cihê wê yê di rêzbendiya çavkaniy�
 check-moved-segment-description = blokeke ku werger wê li cihekî din datîne
 
 check-restructured = { $change ->
-        [merged] werger { $source-segments } ya çavkaniyê wek yek paragraf dide ({ $target-segments })
+        [merged] werger { $source-segments } yên çavkaniyê di yek paragrafê de dide ({ $target-segments })
        *[split] werger { $source-segments } ya çavkaniyê dike { $target-segments-count } paragraf ({ $target-segments })
     }
-check-restructured-hint = tiştek kêm nîne; heke guherto li kêleka hev werin xwendin, paragrafên çavkaniyê biparêze
-check-restructured-description = paragrafên ku werger dike yek an parçe dike (bê zirar; hejmar, dîrok û têgeh hê jî têne berhevdan)
+check-restructured-hint = tiştek kêm nîne; heke guherto dê li kêleka hev werin xwendin, dabeşkirina paragrafên çavkaniyê biparêze
+check-restructured-description = paragrafên ku werger dike yek an parçe dike (bê zirar e; hejmar, dîrok û têgeh hîn jî tên berhevdan)
 
 check-list-count = { $kind ->
         [demands] lîsteya daxwazan
@@ -270,7 +270,7 @@ check-number-mismatch = hejmar cuda ne: { $source-only-count ->
 check-number-mismatch-hint = hejmarê rast bike; reqem dikarin bi her alfabeyê bin û hejmar dikare bi peyvan jî were nivîsandin (250000 = ٢٥٠٠٠٠ = 250 ألف = 250.000 bi kurmancî)
 check-number-mismatch-description = hejmarên cotekê ku nirxên wan cuda ne
 
-check-unit-mismatch = { $number } di çavkaniyê de { $source-unit ->
+check-unit-mismatch = yekeya { $number } cuda ye: di çavkaniyê de { $source-unit ->
         [minute] deqîqe
         [hour] saet
         [day] roj
@@ -283,10 +283,10 @@ check-unit-mismatch = { $number } di çavkaniyê de { $source-unit ->
         [mile] mîl
         [metre] metre
         [foot] pê
-        [pound] pound
+        [pound] sterlîn
         [dollar] dolar
        *[euro] ewro
-    } dihejmêre, lê di wergerê de { $target-unit ->
+    }, lê di wergerê de { $target-unit ->
         [minute] deqîqe
         [hour] saet
         [day] roj
@@ -299,12 +299,12 @@ check-unit-mismatch = { $number } di çavkaniyê de { $source-unit ->
         [mile] mîl
         [metre] metre
         [foot] pê
-        [pound] pound
+        [pound] sterlîn
         [dollar] dolar
        *[euro] ewro
     }
-check-unit-mismatch-hint = yekeya çavkaniyê bi kar bîne, an heke yeke divê biguhere hejmarê jî biguherîne
-check-unit-mismatch-description = hejmarek ku yekeya wê cuda ye (hefte û roj, pound û dolar, mîl û kîlometre)
+check-unit-mismatch-hint = yekeya çavkaniyê bi kar bîne, an heke divê yeke biguhere, hejmarê jî li gorî wê biguherîne
+check-unit-mismatch-description = hejmarek ku yekeya wê cuda ye (hefte û roj, sterlîn û dolar, mîl û kîlometre)
 
 check-date-mismatch = { $paired-months-count ->
         [0] dîrok cuda ye: di çavkaniyê de { $source-date }, di wergerê de { $target-date }
@@ -332,12 +332,12 @@ check-untranslated = ev parçeya wergerê hîn nivîsa çavkaniyê ye, nehatiye 
 check-untranslated-hint = wê wergerîne; navên ku divê wekî xwe bimînin dikarin bi <!-- align: allow untranslated --> werin qebûlkirin
 check-untranslated-description = parçeyeke wergerê ku hîn nivîsa çavkaniyê ye
 
-check-missing-content = wergera vê hevokê tenê { $share }% ji dirêjahiya ku wergerên vê belgeyê bi gelemperî hene ye: xuya ye ku beşek jê ketiye{ $missing-count ->
+check-missing-content = wergera vê hevokê ji dirêjahiya asayî ya wergerên vê belgeyê tenê { $share }% e: xuya ye ku beşek jê ketiye{ $missing-count ->
         [0] {""}
        *[other] ; di wergerê de tune: { $missing }
     }
-check-missing-content-hint = wê beş bi beş bi çavkaniyê re bide ber hev û ya ku ketiye wergerîne
-check-missing-content-description = hevokek ku wergera wê pir kurttir e ku hemûyê wê bide (beşek, nav an nîvê hevokê ketiye)
+check-missing-content-hint = wê beş bi beş bi çavkaniyê re bide ber hev û ya ku kêm e wergerîne
+check-missing-content-description = hevokek ku wergera wê ji bo ku wê bi tevahî bide pir kurt e (beşek, nav an nîvê hevokê jê ketiye)
 
 check-length-ratio = dirêjahiya vê wergerê { $ratio } qatê dirêjahiya çavkaniya wê ye, lê di vê wergerê de ev rêje bi gelemperî { $typical } e
 check-length-ratio-hint = kontrol bike ku tu beşa hevokê nehatiye avêtin an zêdekirin
@@ -419,7 +419,7 @@ check-source-drift = çavkanî hatiye guhertin piştî ku ev werger di { $accept
         [punctuation] tenê xalbendî hatiye guhertin
        *[wording] gotin hatine guhertin
     }): { $changes }
-check-source-drift-hint = wergerê li gorî nivîsa nû ya çavkaniyê rast bike, paşê vê fermanê bixebitîne: align accept <statement> --lang { $lang } --segment <id>; align diff hemû guhertinê nîşan dide
+check-source-drift-hint = wergerê li gorî nivîsa nû ya çavkaniyê rast bike, paşê vê fermanê bixebitîne: align accept { $dir } --lang { $lang } --segment { $segment }; align diff { $dir } --lang { $lang } hemû guhertinê nîşan dide
 check-source-drift-description = parçeyeke çavkaniyê ku piştî pejirandina wergera wê hatiye guhertin (align.lock pêwîst e)
 check-new-source = ev parçe piştî pejirandina wergerê li çavkaniyê hatiye zêdekirin, û di wergerê de tune ye
 check-new-source-hint = wê wergerîne û di wergerê de li rêza nîşandayî deyne, paşê align accept bixebitîne
@@ -477,7 +477,7 @@ diff-summary = { $statement }: { $count ->
     } ji dema pejirandinê ve ({ $langs })
 diff-never-accepted = { $lang } qet nehatiye pejirandin: align accept { $dir } --lang { $lang } bixebitîne
 
-cli-accept-about = Tomar bike ku werger çavkaniyê wekî ku niha ye rast werdigerînin (align.lock dinivîse)
+cli-accept-about = Tomar bike ku werger li hember çavkaniyê, wekî ku niha ye, hatine pejirandin (align.lock dinivîse)
 cli-accept-long-about = Her wergerê kontrol dike û, dema ku align check tu çewtiyê tê de nabîne, di align.lock ya daxuyaniyê de ji bo her parçeyeke çavkaniyê nivîsa çavkaniyê wekî ku niha ye û şopeke kurt (checksum) a wergera ku pê re cot bûye tomar dike. Ji wê şûnde, dema ku çavkanî biguhere, align check source-drift, new-source û removed-source radigihîne, û align diff tam nîşan dide ka çi hatiye guhertin. Pelên wergerê qet nayên guhertin; pelê kilîtê pêşî di pelekî demkî de tê nivîsandin, paşê bi navê yê kevn li şûna wî tê danîn.
 
     Mînak:
@@ -511,6 +511,9 @@ publish-missing = (di vê wergerê de beramberê wê tune ye)
 publish-added = (di wergerê de hatiye zêdekirin; di çavkaniyê de tune ye)
 publish-covered = (ligel beşa li jor hatiye nîşandan)
 publish-drifted = (çavkaniya vê beşê piştî pejirandina wergerê hatiye guhertin)
+publish-versions = Bi zimanekî din bixwîne:
+publish-all-languages = hemû ziman
+publish-date = { $date }
 publish-footer = Ev pel di { $date } de bi align { $version } ji daxuyaniya { $statement } ({ $langs }) hatiye çêkirin. { $checked ->
         [yes] Hemû werger ji align check derbas bûn.
        *[no] Nehatiye kontrolkirin: align check çewtî dîtin.

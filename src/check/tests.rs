@@ -222,7 +222,11 @@ fn number_words_units_and_magnitudes() {
     // Look-alike: the same count in words in both (Arabic units before tens: 14, 19th).
     let src = EN_DOC.replace("in 2018.", "in 2018, fourteen years ago.");
     let t = AR_DOC.replace("منذ عام 2018.", "منذ عام 2018، قبل أربعة عشر عامًا.");
-    assert!(check(&src, &t, &AR).is_empty(), "{:#?}", check(&src, &t, &AR));
+    assert!(
+        check(&src, &t, &AR).is_empty(),
+        "{:#?}",
+        check(&src, &t, &AR)
+    );
     // A unit changed while the number stayed: `five weeks` → `five days`.
     let src = EN_DOC.replace("in 2018.", "in 2018, five weeks ago.");
     let t = AR_DOC.replace("منذ عام 2018.", "منذ عام 2018، قبل خمسة أيام.");

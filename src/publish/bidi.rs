@@ -43,7 +43,19 @@ fn class(c: char, rtl: bool) -> Class {
 /// holds everything up to the last such letter before a letter of the text's own direction.
 pub fn pieces(text: &str, rtl: bool) -> Vec<Piece<'_>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let cls: Vec<Class> = chars.iter().map(|&(_, c)| class(c, rtl)).collect();
+    let mut cls: Vec<Class> = Vec::with_capacity(chars.len());
+    for &(_, c) in &chars {
+        // A combining mark (a haraka, a shadda, an accent) belongs to its base letter, whatever
+        // the script, as do the joining controls and the tatweel: an isolate must never cut
+        // one from its letter (it would break the letter's joining: تُعرب, ويشكّل).
+        let inherits = unicode_normalization::char::is_combining_mark(c)
+            || matches!(c, '\u{200C}' | '\u{200D}' | '\u{0640}');
+        let k = match (inherits, cls.last()) {
+            (true, Some(&prev)) => prev,
+            _ => class(c, rtl),
+        };
+        cls.push(k);
+    }
     let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
     let mut out = Vec::new();
     let mut done = 0; // chars emitted
@@ -78,7 +90,7 @@ pub fn pieces(text: &str, rtl: bool) -> Vec<Piece<'_>> {
             let inner = ".,/-_:'’".contains(c)
                 && chars
                     .get(end + 2)
-                    .is_some_and(|&(_, n)| n.is_numeric() || class(n, rtl) == Class::Other);
+                    .is_some_and(|&(_, n)| n.is_numeric() || cls[end + 2] == Class::Other);
             if !(c.is_numeric() || ")]}»”’\"".contains(c) || inner) {
                 break;
             }
@@ -130,6 +142,43 @@ mod tests {
     fn numbers_and_dates_alone_are_left_to_the_bidi_algorithm() {
         assert!(isolated("في 7 كانون الثاني/يناير 2026، أكثر من 250,000", true).is_empty());
         assert!(isolated("on 7 January 2026", false).is_empty());
+    }
+
+    #[test]
+    fn combining_marks_stay_with_their_letters() {
+        // Harakat, shadda, superscript alef, tanween: never isolated, in any language.
+        for word in ["تُعرب", "ويشكّل", "فوراً", "حدٍّ", "لحلّ", "حيّي", "هٰذا", "عاتقِها"]
+        {
+            let text = format!("تدعو المنظمات {word} في حلب");
+            assert!(
+                isolated(&text, true).is_empty(),
+                "{word}: {:?}",
+                pieces(&text, true)
+            );
+        }
+        // In a Latin-script text, an Arabic word with marks is one isolate, marks inside.
+        assert_eq!(isolated("the word تُعرب means", false), ["تُعرب"]);
+        // A Latin name with a combining accent (decomposed) in Arabic text: one isolate.
+        assert_eq!(isolated("منظمة Pe\u{0302}l في حلب", true), ["Pe\u{0302}l"]);
+        // No isolate begins with, ends before, or consists of a combining mark.
+        let ar = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/statements/aleppo-2026-01/ar.md"
+        ))
+        .unwrap();
+        for line in ar.lines() {
+            let ps = pieces(line, true);
+            for (k, p) in ps.iter().enumerate() {
+                if let Piece::Isolate(s) = p {
+                    let mark = |c: char| unicode_normalization::char::is_combining_mark(c);
+                    assert!(!s.chars().next().is_some_and(mark), "{s}");
+                    let next = ps.get(k + 1).and_then(|p| match p {
+                        Piece::Plain(t) | Piece::Isolate(t) => t.chars().next(),
+                    });
+                    assert!(!next.is_some_and(mark), "{s} then a mark");
+                }
+            }
+        }
     }
 
     #[test]

@@ -36,9 +36,17 @@ th { font-size: .85rem; color: var(--muted); font-weight: 600; border-top: none;
 th:lang(ar), th:lang(ckb), td:lang(ar), td:lang(ckb) { font-family: var(--arabic); font-size: 1.08em; line-height: 1.85; }
 td > :first-child { margin-top: 0; }
 td > :last-child { margin-bottom: 0; }
-h1 { font-size: 1.45rem; line-height: 1.3; margin: 0; }
-h2 { font-size: 1.2rem; margin: 0; }
-h3, h4, h5, h6 { font-size: 1.05rem; margin: 0; }
+header { margin-bottom: 1.2rem; }
+header h1 { font-size: 1.5rem; line-height: 1.3; margin: 0 0 .3rem; }
+header h1:lang(ar), header h1:lang(ckb) { font-family: var(--arabic); }
+header .meta { color: var(--muted); font-size: .9rem; margin: 0 0 .4rem; }
+nav.versions { font-size: .9rem; }
+nav.versions a, nav.versions span { margin-inline-end: .9em; white-space: nowrap; }
+nav.versions span[aria-current] { font-weight: 700; }
+nav.versions .label { color: var(--muted); }
+h2 { font-size: 1.3rem; line-height: 1.3; margin: 0; }
+h3 { font-size: 1.12rem; margin: 0; }
+h4, h5, h6 { font-size: 1.02rem; margin: 0; }
 p { margin: 0 0 .5em; }
 .lede p { font-size: 1.08em; font-weight: 600; }
 ol, ul { margin: 0; padding-inline-start: 2.2em; }
@@ -48,6 +56,9 @@ ol.persian { list-style-type: persian; }
 .depth-2 { margin-inline-start: 1.5em; }
 .depth-3 { margin-inline-start: 3em; }
 pre { white-space: pre-wrap; font-size: .9em; }
+ol.signatories { columns: 2 14em; column-gap: 1.5em; padding-inline-start: 2.4em; }
+ol.signatories li { break-inside: avoid; }
+ol.signatories li.gap { color: var(--flag); }
 tr.title td { padding-top: 1rem; padding-bottom: 1rem; }
 td.gap, td.drifted { background: #fff8eb; }
 .flag { display: block; font-family: var(--latin); font-size: .8rem; color: var(--flag); font-style: italic; }
@@ -63,12 +74,16 @@ footer { margin-top: 2rem; font-size: .8rem; color: var(--muted); }
   table.parallel td::before { content: attr(data-label); display: block; font-family: var(--latin); font-size: .72rem; color: var(--muted); }
   table.parallel td.nothing { display: none; }
 }
-@page { size: A4; margin: 14mm 12mm; }
 @media print {
   html { font-size: 9.5pt; }
   body { padding: 0; max-width: none; }
   thead { display: table-header-group; }
-  tr { break-inside: avoid; }
+  /* Long rows may break across pages (a row kept whole leaves half-empty pages); headings,
+     list items and the signatories stay whole and with what follows them. */
+  tr { break-inside: auto; }
+  tr.title, tr.heading, tr.lede, tr.demand, tr.list-item, tr.signatories { break-inside: avoid; }
+  tr.title, tr.heading { break-after: avoid; }
+  nav.versions { display: none; }
   a { color: inherit; text-decoration: none; }
 }
 "#;
@@ -158,10 +173,12 @@ pub fn digit_style(d: &Document) -> &'static str {
 fn block_html(b: &Block, rtl: bool, digits: &str) -> String {
     let body = inline(b, rtl);
     match b.kind {
-        BlockKind::Title => format!("<h1>{body}</h1>"),
+        // The page's own header is the `h1`; each version's title is an `h2`, and the
+        // statement's headings come below it (`## About STJ` is an `h3`): no level is skipped.
+        BlockKind::Title => format!("<h2>{body}</h2>"),
         BlockKind::Lede => format!("<div class=\"lede\"><p>{body}</p></div>"),
         BlockKind::Heading => {
-            let level = (b.heading_level.unwrap_or(2) + 1).clamp(2, 6);
+            let level = (b.heading_level.unwrap_or(2) + 1).clamp(3, 6);
             format!("<h{level}>{body}</h{level}>")
         }
         BlockKind::Paragraph => format!("<p>{body}</p>"),
@@ -214,8 +231,166 @@ fn td(d: &Document, class: &str, rowspan: usize) -> String {
     s
 }
 
-/// The page: the source and the translations `which` (indices into `p.targets`) side by side.
-pub fn page(p: &Publication, which: &[usize], l: &Localizer, stamp: &Stamp) -> String {
+/// The header: the statement's title and date, and links to the other pages of the set (every
+/// language, each pair), the current one marked.
+fn header(
+    p: &Publication,
+    which: &[usize],
+    pages: &[(Vec<usize>, String)],
+    l: &Localizer,
+    title: &str,
+) -> String {
+    let src = &p.source;
+    let mut h = format!(
+        "<header>\n<h1 lang=\"{}\" dir=\"{}\">{}</h1>\n",
+        src.lang.code,
+        dir(src),
+        text(title, src.lang.direction == Direction::Rtl)
+    );
+    if let Some(date) = &p.date {
+        h.push_str(&format!(
+            "<p class=\"meta\"><time datetime=\"{}\">{}</time></p>\n",
+            escape(date),
+            escape(date)
+        ));
+    }
+    if pages.len() > 1 {
+        let d = if l.is_rtl() { "rtl" } else { "ltr" };
+        h.push_str(&format!(
+            "<nav class=\"versions\" aria-label=\"{}\" lang=\"{}\" dir=\"{d}\"><span class=\"label\">{}</span>",
+            escape(&l.msg("publish-versions")),
+            l.code(),
+            escape(&l.msg("publish-versions"))
+        ));
+        for (langs, name) in pages {
+            let label = if langs.len() == p.targets.len() && p.targets.len() > 1 {
+                format!(
+                    "<span lang=\"{}\">{}</span>",
+                    l.code(),
+                    escape(&l.msg("publish-all-languages"))
+                )
+            } else {
+                langs
+                    .iter()
+                    .map(|&k| {
+                        let lang = p.targets[k].doc.lang;
+                        format!(
+                            "<bdi lang=\"{}\">{}</bdi>",
+                            lang.code,
+                            escape(lang.native_name)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            };
+            if langs.as_slice() == which {
+                h.push_str(&format!("<span aria-current=\"page\">{label}</span>"));
+            } else {
+                h.push_str(&format!("<a href=\"{}\">{label}</a>", escape(name)));
+            }
+        }
+        h.push_str("</nav>\n");
+    }
+    h.push_str("</header>\n");
+    h
+}
+
+/// The signatories of a run of rows as one row: each language's names as one compact list (two
+/// columns where there is room), an item a translation lacks marked in place.
+fn signatories(
+    p: &Publication,
+    which: &[usize],
+    run: &[&super::Row],
+    digits: &[&str],
+    l: &Localizer,
+) -> String {
+    let src = &p.source;
+    let mut h = String::from("<tr class=\"signatories\">\n");
+    let list = |d: &Document, items: Vec<(Option<u64>, Option<String>)>, style: &str| -> String {
+        let mut o = format!("<ol class=\"{style} signatories\">");
+        for (n, html) in items {
+            let value = n.map(|n| format!(" value=\"{n}\"")).unwrap_or_default();
+            match html {
+                Some(body) => o.push_str(&format!("<li{value}>{body}</li>")),
+                None => o.push_str(&format!(
+                    "<li{value} class=\"gap\">{}</li>",
+                    flag(l, "publish-missing", &[])
+                )),
+            }
+        }
+        o.push_str("</ol>");
+        let _ = d;
+        o
+    };
+    let rtl = |d: &Document| d.lang.direction == Direction::Rtl;
+    let items: Vec<(Option<u64>, Option<String>)> = run
+        .iter()
+        .filter_map(|r| r.source)
+        .map(|i| {
+            let b = &src.blocks[i];
+            // The source's items carry the segment ids (`#l2.7`), as rows do elsewhere.
+            (
+                b.list.as_ref().and_then(|x| x.number),
+                Some(format!(
+                    "<span id=\"{}\">{}</span>",
+                    escape(&b.id),
+                    inline(b, rtl(src))
+                )),
+            )
+        })
+        .collect();
+    h.push_str(&td(src, "", 1));
+    h.push_str(&list(src, items, digits[0]));
+    h.push_str("</td>\n");
+    for (c, &k) in which.iter().enumerate() {
+        let d = &p.targets[k].doc;
+        let items: Vec<(Option<u64>, Option<String>)> = run
+            .iter()
+            .map(|r| match &r.cells[k] {
+                super::Cell::Blocks { blocks, .. } => {
+                    let b = &d.blocks[blocks[0]];
+                    let body: Vec<String> = blocks
+                        .iter()
+                        .map(|&j| inline(&d.blocks[j], rtl(d)))
+                        .collect();
+                    (b.list.as_ref().and_then(|x| x.number), Some(body.join(" ")))
+                }
+                _ => (
+                    r.source
+                        .and_then(|i| src.blocks[i].list.as_ref().and_then(|x| x.number)),
+                    None,
+                ),
+            })
+            .collect();
+        h.push_str(&td(d, "", 1));
+        h.push_str(&list(d, items, digits[c + 1]));
+        h.push_str("</td>\n");
+    }
+    h.push_str("</tr>\n");
+    h
+}
+
+/// Whether a row is a signatory the compact list can hold: its source is a signatory and every
+/// translation renders it with blocks of its own (or not at all).
+fn compact_signatory(p: &Publication, which: &[usize], row: &super::Row) -> bool {
+    row.source
+        .is_some_and(|i| p.source.blocks[i].kind == BlockKind::Signatory)
+        && which.iter().all(|&k| match &row.cells[k] {
+            Cell::Blocks { span, .. } => *span == 1,
+            Cell::Missing => true,
+            _ => false,
+        })
+}
+
+/// The page: the source and the translations `which` (indices into `p.targets`) side by side,
+/// with links to the other `pages` of the set.
+pub fn page(
+    p: &Publication,
+    which: &[usize],
+    pages: &[(Vec<usize>, String)],
+    l: &Localizer,
+    stamp: &Stamp,
+) -> String {
     let src = &p.source;
     let title = src
         .blocks
@@ -239,7 +414,15 @@ pub fn page(p: &Publication, which: &[usize], l: &Localizer, stamp: &Stamp) -> S
         h.push_str("<meta name=\"robots\" content=\"noindex\">\n");
     }
     h.push_str(&format!("<title>{}</title>\n", escape(&title)));
-    h.push_str(&format!("<style>{CSS}</style>\n</head>\n<body>\n"));
+    // Three columns or more print across the page; a pair on an upright one.
+    let page_size = if which.len() >= 2 {
+        "@page { size: A4 landscape; margin: 12mm 10mm; }"
+    } else {
+        "@page { size: A4; margin: 14mm 12mm; }"
+    };
+    h.push_str(&format!(
+        "<style>{CSS}{page_size}\n</style>\n</head>\n<body>\n"
+    ));
     if let Some(errors) = p.unchecked {
         let d = if l.is_rtl() { "rtl" } else { "ltr" };
         h.push_str(&format!(
@@ -254,6 +437,7 @@ pub fn page(p: &Publication, which: &[usize], l: &Localizer, stamp: &Stamp) -> S
     let docs: Vec<&Document> = std::iter::once(src)
         .chain(which.iter().map(|&k| &p.targets[k].doc))
         .collect();
+    h.push_str(&header(p, which, pages, l, &title));
     h.push_str("<main>\n<table class=\"parallel\">\n<thead>\n<tr>");
     for d in &docs {
         h.push_str(&format!(
@@ -265,7 +449,22 @@ pub fn page(p: &Publication, which: &[usize], l: &Localizer, stamp: &Stamp) -> S
     }
     h.push_str("</tr>\n</thead>\n<tbody>\n");
     let digits: Vec<&str> = docs.iter().map(|d| digit_style(d)).collect();
-    for row in rows(p) {
+    let all_rows = rows(p);
+    let mut r = 0;
+    while r < all_rows.len() {
+        let row = &all_rows[r];
+        // A run of signatories: one compact row.
+        if compact_signatory(p, which, row) {
+            let mut end = r;
+            while end < all_rows.len() && compact_signatory(p, which, &all_rows[end]) {
+                end += 1;
+            }
+            let run: Vec<&super::Row> = all_rows[r..end].iter().collect();
+            h.push_str(&signatories(p, which, &run, &digits, l));
+            r = end;
+            continue;
+        }
+        r += 1;
         // Skip rows of what a translation not on this page added.
         let cells: Vec<&Cell> = which.iter().map(|&k| &row.cells[k]).collect();
         if row.source.is_none() && cells.iter().all(|c| **c == Cell::Nothing) {

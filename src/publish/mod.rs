@@ -89,6 +89,8 @@ pub struct Publication {
     /// The number of check errors when published anyway (`--force`): every output then says
     /// it is unchecked.
     pub unchecked: Option<usize>,
+    /// The statement's date as `statement.yaml` gives it (`2026-01-08`).
+    pub date: Option<String>,
 }
 
 /// Who made an output, and when.
@@ -144,6 +146,7 @@ pub fn publication(st: &Statement, read: Read, unchecked: Option<usize>) -> Resu
         source,
         targets,
         unchecked,
+        date: st.meta.date.clone(),
     })
 }
 
@@ -162,17 +165,19 @@ pub fn render(
     for f in formats {
         match f {
             Format::Html => {
-                out.push(Output {
-                    name: format!("{}.html", p.slug),
-                    content: html::page(p, &all(p), l, stamp),
-                });
+                // The pages, for the language switcher of each: every language, then each pair.
+                let mut pages: Vec<(Vec<usize>, String)> =
+                    vec![(all(p), format!("{}.html", p.slug))];
                 if p.targets.len() > 1 {
                     for (k, t) in p.targets.iter().enumerate() {
-                        out.push(Output {
-                            name: format!("{}.html", pair(t)),
-                            content: html::page(p, &[k], l, stamp),
-                        });
+                        pages.push((vec![k], format!("{}.html", pair(t))));
                     }
+                }
+                for (which, name) in &pages {
+                    out.push(Output {
+                        name: name.clone(),
+                        content: html::page(p, which, &pages, l, stamp),
+                    });
                 }
             }
             Format::Md => out.push(Output {

@@ -81,6 +81,7 @@ fn rows_span_merged_blocks_and_place_added_blocks_after_the_span() {
         source: s,
         targets: vec![ar, kmr],
         unchecked: None,
+        date: None,
     };
     let b = |blocks: &[usize], span| Cell::Blocks {
         blocks: blocks.to_vec(),
@@ -115,6 +116,7 @@ fn missing_blocks_are_missing_cells() {
         source: s,
         targets: vec![ar],
         unchecked: None,
+        date: None,
     };
     let r = rows(&p);
     assert_eq!(r[2].cells, vec![Cell::Missing]);
@@ -178,6 +180,7 @@ fn units_group_what_any_translation_renders_together() {
         source: s,
         targets: vec![ar, kmr],
         unchecked: None,
+        date: None,
     };
     let u = units(&p, SegType::Sentence);
     assert_eq!(u.len(), 2);
@@ -211,6 +214,7 @@ fn code_blocks_are_units_and_added_blocks_are_in_none() {
         source: s,
         targets: vec![ar],
         unchecked: None,
+        date: None,
     };
     let u = units(&p, SegType::Sentence);
     assert_eq!(u.len(), 2, "{u:?}");

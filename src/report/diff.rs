@@ -13,7 +13,6 @@
 //! terminal narrower than 80 columns) puts the translation under the source.
 
 use fluent_bundle::FluentValue;
-use unicode_width::UnicodeWidthStr;
 
 use super::Style;
 use crate::check::Location;
@@ -57,7 +56,16 @@ fn diff_words(parts: &[Part], style: Style) -> Vec<Word> {
     }
     let mut words: Vec<Word> = Vec::new();
     let (mut word, mut width) = (String::new(), 0);
+    let mut prev_op = "";
     for p in parts {
+        // What was deleted and what replaces it never touch: `250,000 300,000`, not
+        // `250,000300,000` (where colours or strike-through do not show, they would read as
+        // one number).
+        if p.op == "insert" && prev_op == "delete" && !word.is_empty() {
+            words.push((std::mem::take(&mut word), width));
+            width = 0;
+        }
+        prev_op = p.op;
         let paint = |t: &str| match p.op {
             "delete" => style.deleted(t),
             "insert" => style.inserted(t),
@@ -68,7 +76,7 @@ fn diff_words(parts: &[Part], style: Style) -> Vec<Word> {
             if c.is_whitespace() {
                 if !span.is_empty() {
                     word.push_str(&paint(&span));
-                    width += span.as_str().width();
+                    width += crate::text::columns(span.as_str());
                     span.clear();
                 }
                 if !word.is_empty() {
@@ -81,7 +89,7 @@ fn diff_words(parts: &[Part], style: Style) -> Vec<Word> {
         }
         if !span.is_empty() {
             word.push_str(&paint(&span));
-            width += span.as_str().width();
+            width += crate::text::columns(span.as_str());
         }
     }
     if !word.is_empty() {
@@ -90,10 +98,105 @@ fn diff_words(parts: &[Part], style: Style) -> Vec<Word> {
     words
 }
 
+/// The translation's words, its numbers in `highlight` (the values the source changed from)
+/// marked — in colour, or `{!…!}` without it: what needs updating.
+fn target_words(text: &str, lang: &str, highlight: &[f64], style: Style) -> Vec<Word> {
+    let Some(lang) = crate::lang::lookup(lang) else {
+        return plain_words(text);
+    };
+    let text = &*super::clean(text, false);
+    let spans: Vec<std::ops::Range<usize>> = crate::numbers::find_numbers(text, lang)
+        .into_iter()
+        .filter(|n| {
+            n.values
+                .iter()
+                .any(|v| highlight.iter().any(|h| crate::numbers::same(*v, *h)))
+        })
+        .map(|n| n.span)
+        .collect();
+    if spans.is_empty() {
+        return plain_words(text);
+    }
+    let mut marked = String::new();
+    let mut words: Vec<Word> = Vec::new();
+    let (mut word, mut width) = (String::new(), 0);
+    let mut run = String::new();
+    let mut in_span = false;
+    let flush_run = |run: &mut String, word: &mut String, in_span: bool| {
+        if !run.is_empty() {
+            word.push_str(&if in_span && style.color {
+                style.warning(&format!("\x1b[1m{run}"))
+            } else {
+                run.clone()
+            });
+            run.clear();
+        }
+    };
+    for (i, c) in text.char_indices() {
+        let inside = spans.iter().any(|r| r.start <= i && i < r.end);
+        if inside != in_span {
+            flush_run(&mut run, &mut word, in_span);
+            if !style.color {
+                let mark = if inside { "{!" } else { "!}" };
+                word.push_str(mark);
+                width += 2;
+            }
+            in_span = inside;
+        }
+        if c.is_whitespace() {
+            flush_run(&mut run, &mut word, in_span);
+            if !word.is_empty() {
+                words.push((std::mem::take(&mut word), width));
+                width = 0;
+            }
+        } else {
+            run.push(c);
+            width += crate::text::columns(c.encode_utf8(&mut [0; 4]));
+        }
+    }
+    flush_run(&mut run, &mut word, in_span);
+    if in_span && !style.color {
+        word.push_str("!}");
+        width += 2;
+    }
+    if !word.is_empty() {
+        words.push((word, width));
+    }
+    let _ = &mut marked;
+    words
+}
+
+/// The values of the numbers a diff deletes (the source's old numbers).
+fn deleted_numbers(d: &Drift) -> Vec<f64> {
+    let Some(lang) = d
+        .source
+        .as_ref()
+        .and_then(|s| {
+            crate::lang::lookup(
+                &s.path
+                    .rsplit(['/', '\\'])
+                    .next()
+                    .unwrap_or("")
+                    .replace(".md", ""),
+            )
+        })
+        .or(Some(&crate::lang::EN))
+    else {
+        return Vec::new();
+    };
+    d.diff
+        .iter()
+        .filter(|p| p.op == "delete")
+        .flat_map(|p| crate::numbers::find_numbers(&p.text, lang))
+        .flat_map(|n| n.values)
+        .filter(|v| *v >= 0.0)
+        .collect()
+}
+
 fn plain_words(text: &str) -> Vec<Word> {
     super::clean(text, false)
         .split_whitespace()
-        .map(|w| (w.to_string(), w.width()))
+        .map(|w| (w.to_string(), crate::text::columns(w)))
         .collect()
 }
 
@@ -180,11 +283,15 @@ pub fn drift(l: &Localizer, style: Style, width: usize, stacked: bool, d: &Drift
         .as_ref()
         .map_or_else(|| l.msg("diff-not-in-translation"), location);
     let none: Vec<Word> = vec![("—".to_string(), 1)];
+    let old_numbers = deleted_numbers(d);
     let target_words = d
         .target
         .as_ref()
         .and_then(|t| t.text.as_deref())
-        .map_or_else(|| none.clone(), plain_words);
+        .map_or_else(
+            || none.clone(),
+            |t| target_words(t, &d.lang, &old_numbers, style),
+        );
     let source_words = diff_words(&d.diff, style);
     if stacked || width < MIN_SIDE_BY_SIDE {
         let inner = width.saturating_sub(2);
@@ -202,12 +309,12 @@ pub fn drift(l: &Localizer, style: Style, width: usize, stacked: bool, d: &Drift
     let cut = |s: &str| -> Word {
         let mut t = String::new();
         for c in s.chars() {
-            if (t.clone() + &c.to_string()).as_str().width() > col {
+            if crate::text::columns(&(t.clone() + &c.to_string())) > col {
                 break;
             }
             t.push(c);
         }
-        let w = t.as_str().width();
+        let w = crate::text::columns(t.as_str());
         (t, w)
     };
     let (lh, rh) = (cut(&left_head), cut(&right_head));
@@ -295,9 +402,21 @@ mod tests {
     fn coloured_words_measure_without_escape_codes() {
         let parts = diff("lasted 12 days", "lasted 14 days");
         let words = diff_words(&parts, Style { color: true });
-        assert_eq!(words.len(), 3);
-        assert!(words[1].0.contains("\x1b["));
-        assert_eq!(words[1].1, 4, "\"1214\" is four columns wide");
+        // The deleted and the inserted number are two words, never glued (`1214`).
+        assert_eq!(words.len(), 4);
+        assert!(words[1].0.contains("\x1b[") && words[1].0.contains("12"));
+        assert!(words[2].0.contains("\x1b[") && words[2].0.contains("14"));
+        assert_eq!(words[1].1, 2, "\"12\" is two columns wide");
+    }
+
+    #[test]
+    fn the_translations_old_number_is_marked() {
+        let words = target_words("أكثر من 250 ألف مدني", "ar", &[250000.0], Style::PLAIN);
+        let text: Vec<String> = words.into_iter().map(|w| w.0).collect();
+        assert_eq!(text.join(" "), "أكثر من {!250 ألف!} مدني");
+        // Look-alike: another number is left alone.
+        let words = target_words("أكثر من 300 ألف مدني", "ar", &[250000.0], Style::PLAIN);
+        assert!(!words.iter().any(|w| w.0.contains("{!")));
     }
 
     #[test]

@@ -15,13 +15,17 @@ use crate::check::{Finding, Location, Outcome, Severity};
 use crate::i18n::Localizer;
 use crate::report::Style;
 
-/// Longest excerpt shown, in characters.
-const EXCERPT: usize = 180;
-
 /// Words of the details to mark in the texts.
 fn marks(f: &Finding, source_side: bool) -> Vec<String> {
     let keys: &[&str] = if source_side {
-        &["source_only", "source_date", "term", "token"]
+        &[
+            "source_only",
+            "source_date",
+            "term",
+            "token",
+            "number",
+            "missing",
+        ]
     } else {
         &["target_only", "target_date", "words"]
     };
@@ -38,30 +42,72 @@ fn marks(f: &Finding, source_side: bool) -> Vec<String> {
     out
 }
 
-/// The text around the first mark, at most [`EXCERPT`] characters, the marks highlighted,
-/// wrapped in a first-strong isolate so right-to-left text lays out on its own.
-fn excerpt(text: &str, marks: &[String], style: Style, paint: fn(Style, &str) -> String) -> String {
+/// Columns an excerpt may take when the width is unknown or very small.
+const MIN_EXCERPT: usize = 24;
+
+/// The text around the first mark, whole words only (never cut inside a word, a number or a
+/// grapheme), at most `max` terminal columns with the ellipses, the marks highlighted, wrapped
+/// in a first-strong isolate so right-to-left text lays out on its own.
+fn excerpt(
+    text: &str,
+    marks: &[String],
+    style: Style,
+    paint: fn(Style, &str) -> String,
+    max: usize,
+) -> String {
     let text = &*crate::report::clean(text, false);
-    let chars: Vec<char> = text.chars().collect();
-    let (mut start, mut end) = (0, chars.len());
-    if chars.len() > EXCERPT {
+    let cols = crate::text::columns;
+    // Words with the white space after them.
+    let words: Vec<&str> = text.split_inclusive(char::is_whitespace).collect();
+    let (mut a, mut b) = (0, words.len());
+    if cols(text) > max {
         let first = marks
             .iter()
+            .filter(|m| !m.is_empty())
             .filter_map(|m| text.find(m.as_str()))
             .min()
-            .map_or(0, |byte| text[..byte].chars().count());
-        start = first.saturating_sub(EXCERPT / 3);
-        end = (start + EXCERPT).min(chars.len());
-        start = end.saturating_sub(EXCERPT);
+            .unwrap_or(0);
+        let mut at = 0;
+        let mut k = 0;
+        for (i, w) in words.iter().enumerate() {
+            if at + w.len() > first {
+                k = i;
+                break;
+            }
+            at += w.len();
+        }
+        // Grow around the mark's word: a third of the room before it, the rest after.
+        let room = max.saturating_sub(2);
+        let (mut lo, mut hi) = (k, k + 1);
+        let mut used = cols(words[k]);
+        loop {
+            let before_ok = lo > 0
+                && used + cols(words[lo - 1]) <= room
+                && (hi >= words.len() || (k - lo) * 2 < hi - k);
+            let after_ok = hi < words.len() && used + cols(words[hi]) <= room;
+            if before_ok {
+                lo -= 1;
+                used += cols(words[lo]);
+            } else if after_ok {
+                used += cols(words[hi]);
+                hi += 1;
+            } else if lo > 0 && used + cols(words[lo - 1]) <= room {
+                lo -= 1;
+                used += cols(words[lo]);
+            } else {
+                break;
+            }
+        }
+        (a, b) = (lo, hi);
     }
-    let mut s: String = chars[start..end].iter().collect();
+    let mut s: String = words[a..b].concat().trim_end().to_string();
     for m in marks {
         if !m.is_empty() && s.contains(m.as_str()) {
             s = s.replace(m.as_str(), &paint(style, m));
         }
     }
-    let pre = if start > 0 { "…" } else { "" };
-    let post = if end < chars.len() { "…" } else { "" };
+    let pre = if a > 0 { "…" } else { "" };
+    let post = if b < words.len() { "…" } else { "" };
     format!("\u{2068}{pre}{s}{post}\u{2069}")
 }
 
@@ -75,6 +121,7 @@ fn side(
     marks: &[String],
     style: Style,
     paint: fn(Style, &str) -> String,
+    width: usize,
 ) -> String {
     let at = format!(
         "{}:{}",
@@ -83,13 +130,17 @@ fn side(
     );
     let seg = loc.segment.as_deref().unwrap_or("");
     match &loc.text {
-        Some(t) if !t.is_empty() => format!(
-            "   {}  {} {}  {}\n",
-            style.bold(&format!("{lang:<3}")),
-            style.dim(&at),
-            style.dim(seg),
-            excerpt(t, marks, style, paint)
-        ),
+        Some(t) if !t.is_empty() => {
+            let prefix = crate::text::columns(&format!("   {lang:<3}  {at} {seg}  "));
+            let room = width.saturating_sub(prefix + 1).max(MIN_EXCERPT);
+            format!(
+                "   {}  {} {}  {}\n",
+                style.bold(&format!("{lang:<3}")),
+                style.dim(&at),
+                style.dim(seg),
+                excerpt(t, marks, style, paint, room)
+            )
+        }
         _ => format!(
             "   {}  {} {}\n",
             style.bold(&format!("{lang:<3}")),
@@ -99,8 +150,14 @@ fn side(
     }
 }
 
-/// One finding.
-pub fn finding(l: &Localizer, style: Style, f: &Finding, source_lang: &str) -> String {
+/// One finding, its excerpts fitted to `width` terminal columns.
+pub fn finding(
+    l: &Localizer,
+    style: Style,
+    f: &Finding,
+    source_lang: &str,
+    width: usize,
+) -> String {
     let (label, paint): (String, fn(Style, &str) -> String) = match f.severity {
         Severity::Error => (
             style.error(&format!("{}[{}]", l.msg("label-error"), f.check)),
@@ -126,10 +183,10 @@ pub fn finding(l: &Localizer, style: Style, f: &Finding, source_lang: &str) -> S
         clean(&message(l, f), false)
     );
     if let Some(s) = &f.source {
-        out.push_str(&side(source_lang, s, &marks(f, true), style, paint));
+        out.push_str(&side(source_lang, s, &marks(f, true), style, paint, width));
     }
     if let Some(t) = &f.target {
-        out.push_str(&side(&f.lang, t, &marks(f, false), style, paint));
+        out.push_str(&side(&f.lang, t, &marks(f, false), style, paint, width));
     }
     if let Some(h) = hint(l, f) {
         out.push_str(&format!(
@@ -148,10 +205,11 @@ pub fn text(
     o: &Outcome,
     source_lang: &dyn Fn(&str) -> String,
     quiet: bool,
+    width: usize,
 ) -> String {
     let mut out = String::new();
     for f in &o.findings {
-        out.push_str(&finding(l, style, f, &source_lang(&f.statement)));
+        out.push_str(&finding(l, style, f, &source_lang(&f.statement), width));
         out.push('\n');
     }
     if !quiet {

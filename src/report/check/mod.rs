@@ -17,13 +17,25 @@ use serde_json::Value;
 use crate::check::{CHECKS, Finding, Outcome, Severity};
 use crate::i18n::Localizer;
 
-/// The finding's details as message arguments.
-fn args(f: &Finding) -> Vec<(String, FluentValue<'static>)> {
+/// A value in Arabic script inside a left-to-right message (or any value, the bundle of a
+/// right-to-left language isolates itself): wrapped in a first-strong isolate, so that the
+/// bidi algorithm lays it out as one unit ("7 كانون الثاني 2026" never becomes "2026 … 7").
+fn isolate(l: &Localizer, s: String) -> String {
+    if !l.is_rtl() && s.chars().any(crate::text::is_arabic_letter) {
+        format!("\u{2068}{s}\u{2069}")
+    } else {
+        s
+    }
+}
+
+/// The finding's details as message arguments, and `dir` (the statement's directory) and
+/// `segment` (the source segment) for ready-to-run commands in hints.
+fn args(l: &Localizer, f: &Finding) -> Vec<(String, FluentValue<'static>)> {
     let mut out: Vec<(String, FluentValue<'static>)> = Vec::new();
     for (k, v) in &f.details {
         let key = k.replace('_', "-");
         match v {
-            Value::String(s) => out.push((key, FluentValue::from(s.clone()))),
+            Value::String(s) => out.push((key, FluentValue::from(isolate(l, s.clone())))),
             Value::Number(n) => out.push((key, FluentValue::from(n.as_f64().unwrap_or(0.0)))),
             Value::Array(items) => {
                 let list: Vec<String> = items
@@ -34,7 +46,7 @@ fn args(f: &Finding) -> Vec<(String, FluentValue<'static>)> {
                     })
                     .collect();
                 out.push((format!("{key}-count"), FluentValue::from(list.len())));
-                out.push((key, FluentValue::from(list.join(", "))));
+                out.push((key, FluentValue::from(isolate(l, list.join(", ")))));
             }
             Value::Null => out.push((key, FluentValue::from(""))),
             Value::Bool(b) => out.push((key, FluentValue::from(b.to_string()))),
@@ -42,11 +54,29 @@ fn args(f: &Finding) -> Vec<(String, FluentValue<'static>)> {
         }
     }
     out.push(("lang".into(), FluentValue::from(f.lang.clone())));
+    let dir = f
+        .primary()
+        .and_then(|p| std::path::Path::new(&p.path).parent())
+        .map(|d| d.display().to_string())
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| ".".to_string());
+    if !out.iter().any(|(k, _)| k == "dir") {
+        out.push(("dir".into(), FluentValue::from(dir)));
+    }
+    if !out.iter().any(|(k, _)| k == "segment") {
+        let seg = f
+            .source
+            .as_ref()
+            .and_then(|s| s.segment.as_deref())
+            .map(|s| s.split(".s").next().unwrap_or(s).to_string())
+            .unwrap_or_default();
+        out.push(("segment".into(), FluentValue::from(seg)));
+    }
     out
 }
 
 fn with_args(l: &Localizer, id: &str, f: &Finding) -> Option<String> {
-    let owned = args(f);
+    let owned = args(l, f);
     let borrowed: Vec<(&str, FluentValue)> =
         owned.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
     l.opt(id, &borrowed)
