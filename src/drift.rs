@@ -105,7 +105,12 @@ impl Lock {
 
     /// Reads a lock. A lock that does not parse, was written by a newer `align`, or belongs to
     /// another statement is an error naming the file (and line): never silently replaced.
-    pub fn load(path: &Path, statement: &str) -> Result<Lock> {
+    /// Reads the lock of the statement `statement`. A lock naming another statement is an
+    /// error — unless `renamed_source` is given (the statement has no `id:`, so its name is its
+    /// directory's) and the lock's accepted source is this statement's: most of today's source
+    /// blocks are in it, unchanged. Then the directory was renamed or copied, and the lock is
+    /// its own.
+    pub fn load(path: &Path, statement: &str, renamed_source: Option<&Document>) -> Result<Lock> {
         // The version first, so that a newer format is reported as such rather than as a
         // schema error.
         #[derive(Deserialize)]
@@ -124,7 +129,7 @@ impl Lock {
             ));
         }
         let lock: Lock = crate::statement::read_yaml(path)?;
-        if lock.statement != statement {
+        if lock.statement != statement && !renamed_source.is_some_and(|d| lock.records(d)) {
             return Err(Error::at(
                 ErrorKind::LockStatement {
                     found: lock.statement,
@@ -134,6 +139,26 @@ impl Lock {
             ));
         }
         Ok(lock)
+    }
+
+    /// Whether the lock records this source: at least half of its blocks, unchanged, in the
+    /// entries of some language.
+    pub fn records(&self, source: &Document) -> bool {
+        if source.blocks.is_empty() {
+            return false;
+        }
+        let fps: std::collections::HashSet<&str> = self
+            .languages
+            .values()
+            .flatten()
+            .map(|e| e.source_fingerprint.as_str())
+            .collect();
+        let found = source
+            .blocks
+            .iter()
+            .filter(|b| fps.contains(fingerprint(&b.text).as_str()))
+            .count();
+        found * 2 >= source.blocks.len()
     }
 
     /// The lock as YAML, with a header that says what it is.

@@ -103,13 +103,16 @@ pub fn accept(
     // A lock that is there in any form is read: one that cannot be (a directory, a link loop)
     // is an error, never replaced.
     let before = if crate::statement::something_at(&lock_path) {
-        Some(Lock::load(&lock_path, &st.slug)?)
+        let renamed = st.id_from_directory().then_some(&source);
+        Some(Lock::load(&lock_path, st.id(), renamed)?)
     } else {
         None
     };
     let mut lock = before
         .clone()
-        .unwrap_or_else(|| Lock::new(&st.slug, st.source.lang));
+        .unwrap_or_else(|| Lock::new(st.id(), st.source.lang));
+    // A renamed statement's lock takes its new name when written.
+    lock.statement = st.id().to_string();
     lock.source = st.source.lang.code.to_string();
     let prepared = Prepared::new(&source);
     let mut decisions = Vec::new();
@@ -214,9 +217,13 @@ pub fn diff(st: &Statement, langs: &[String]) -> Result<Drifts> {
     if !crate::statement::something_at(&lock_path) {
         return Err(Error::at(ErrorKind::NoLock, &st.dir));
     }
-    let lock = Lock::load(&lock_path, &st.slug)?;
-    let files = targets(st, langs)?;
     let source = load_document(&st.source)?;
+    let lock = Lock::load(
+        &lock_path,
+        st.id(),
+        st.id_from_directory().then_some(&source),
+    )?;
+    let files = targets(st, langs)?;
     let prepared = Prepared::new(&source);
     let mut out = Drifts {
         statement: st.slug.clone(),

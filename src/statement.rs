@@ -294,6 +294,9 @@ pub fn parse_lang(code: &str) -> Result<Lang> {
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct StatementMeta {
+    /// The statement's identity, which survives renaming or copying its directory (its lock
+    /// names it); the directory's name when absent.
+    pub id: Option<String>,
     pub title: Option<String>,
     /// Publication date as written (`2026-01-08`).
     pub date: Option<String>,
@@ -476,6 +479,17 @@ impl Statement {
             targets: out,
             missing_targets: Vec::new(),
         })
+    }
+
+    /// The statement's identity: `id:` of `statement.yaml`, else its directory's name.
+    pub fn id(&self) -> &str {
+        self.meta.id.as_deref().unwrap_or(&self.slug)
+    }
+
+    /// Whether the identity is the directory's name (no `id:` given): a lock naming another
+    /// statement may then be this one's, renamed.
+    pub fn id_from_directory(&self) -> bool {
+        self.meta.id.is_none()
     }
 
     /// The source file first, then the translations.

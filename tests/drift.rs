@@ -468,8 +468,19 @@ fn broken_locks_are_clear_errors() {
             "aleppo-2026-01/align.lock:8",
         ),
         (
+            // Another statement's lock: another name, and another source.
             "another statement",
-            good.replacen("statement: aleppo-2026-01", "statement: raqqa-2025-11", 1),
+            good.replacen("statement: aleppo-2026-01", "statement: raqqa-2025-11", 1)
+                .lines()
+                .map(|l| {
+                    if l.trim_start().starts_with("source_fingerprint:") {
+                        "    source_fingerprint: 0000000000000000".to_string()
+                    } else {
+                        l.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
             "this lock file belongs to the statement \"raqqa-2025-11\", not \"aleppo-2026-01\"",
         ),
         (
@@ -643,4 +654,30 @@ fn parallel_accepts_never_lose_one() {
             );
         }
     }
+}
+
+#[test]
+fn a_renamed_or_copied_statement_keeps_its_lock() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = copy_statement(SLUG, tmp.path());
+    // Without an `id:`, a statement is named by its directory. Renamed: the lock still says
+    // aleppo-2026-01, but records this source.
+    std::fs::remove_file(dir.join("statement.yaml")).unwrap();
+    let renamed = tmp.path().join("aleppo-escalation");
+    std::fs::rename(&dir, &renamed).unwrap();
+    let (code, out, err) = run_in(tmp.path(), &["check", "aleppo-escalation"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, _, err) = run_in(tmp.path(), &["diff", "aleppo-escalation"]);
+    assert_eq!(code, 0, "{err}");
+    // Accepting again writes the new name into the lock.
+    let (code, _, err) = run_in(tmp.path(), &["accept", "aleppo-escalation", "--lang", "ar"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(read(&renamed.join("align.lock")).contains("statement: aleppo-escalation"));
+    // An `id:` in statement.yaml names the statement whatever its directory.
+    std::fs::write(renamed.join("statement.yaml"), "id: aleppo-escalation\n").unwrap();
+    let copy = tmp.path().join("copy-for-review");
+    common::copy_dir(&renamed, &copy);
+    std::fs::copy(renamed.join("align.lock"), copy.join("align.lock")).unwrap();
+    let (code, out, err) = run_in(tmp.path(), &["check", "copy-for-review"]);
+    assert_eq!(code, 0, "{out}{err}");
 }

@@ -255,7 +255,7 @@ fn yaml_files_of_every_kind() {
             std::fs::write(&p, &text).unwrap();
             let _ = align::config::Project::discover(tmp.path(), Some(&p));
             let _ = align::glossary::Glossary::load(&p);
-            let _ = align::drift::Lock::load(&p, "aleppo-2026-01");
+            let _ = align::drift::Lock::load(&p, "aleppo-2026-01", None);
             let _ = align::check::Baseline::load(&p);
             let _: Result<align::statement::StatementMeta, _> = align::statement::read_yaml(&p);
             Ok(())

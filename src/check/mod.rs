@@ -690,7 +690,11 @@ pub fn check_and_keep(
     // A lock in any form is read: one that cannot be (a directory, a FIFO, a link loop) is an
     // input error, never a silent "no drift checks".
     let lock = if crate::statement::something_at(&lock_path) {
-        match crate::drift::Lock::load(&lock_path, &st.slug) {
+        match crate::drift::Lock::load(
+            &lock_path,
+            st.id(),
+            st.id_from_directory().then_some(&source),
+        ) {
             Ok(l) => Some(l),
             Err(e) => {
                 outcome.errors.push(e);
