@@ -83,24 +83,111 @@ fn every_format_for_the_bundled_statement() {
     let s = |name: &str| read(&out.join(name));
     insta::assert_snapshot!("publish_html_en_ar", s("aleppo-2026-01.html"));
     insta::assert_snapshot!("publish_md_en_ar", s("aleppo-2026-01.md"));
-    // The Markdown parses as CommonMark with tables: its tables are tables, the demands are
-    // text (not lists that would renumber), and no HTML but the generator comment.
-    let md = s("aleppo-2026-01.md");
-    let (mut tables, mut lists, mut html) = (0, 0, 0);
-    for e in pulldown_cmark::Parser::new_ext(&md, pulldown_cmark::Options::ENABLE_TABLES) {
-        match e {
-            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Table(_)) => tables += 1,
-            pulldown_cmark::Event::Start(pulldown_cmark::Tag::List(_)) => lists += 1,
-            pulldown_cmark::Event::Html(_) | pulldown_cmark::Event::InlineHtml(_) => html += 1,
-            _ => {}
-        }
-    }
-    assert!(tables >= 1, "{tables} tables");
-    assert_eq!(lists, 0);
-    assert_eq!(html, 1, "only the generator comment");
     insta::assert_snapshot!("publish_tmx_en_ar", s("aleppo-2026-01.tmx"));
     insta::assert_snapshot!("publish_xliff_en_ar", s("aleppo-2026-01.en-ar.xlf"));
     insta::assert_snapshot!("publish_tsv_en_ar", s("aleppo-2026-01.en-ar.tsv"));
+}
+
+/// Markdown as a CommonMark viewer with GitHub's table extension renders it.
+fn render_markdown(md: &str) -> String {
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(
+        &mut html,
+        pulldown_cmark::Parser::new_ext(md, pulldown_cmark::Options::ENABLE_TABLES),
+    );
+    html
+}
+
+#[test]
+fn the_markdown_renders_side_by_side() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let (code, _, err) = publish_in(
+        &root(),
+        &[
+            "publish",
+            "statements/aleppo-2026-01",
+            "--format",
+            "md",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let html = render_markdown(&read(&out.join("aleppo-2026-01.md")));
+    // The statement's title is the document's heading, its date below; then one section and
+    // one table per language pair.
+    assert_eq!(html.matches("<h1>").count(), 1, "{html}");
+    assert!(html.contains("<h1>Syria/Aleppo: Joint Statement"), "{html}");
+    assert!(html.contains("<p>2026-01-08</p>"), "{html}");
+    for name in ["العربية", "Kurmancî", "کوردیی ناوەندی"] {
+        assert!(
+            html.contains(&format!("<h2>English · {name}</h2>")),
+            "{name}"
+        );
+    }
+    assert_eq!(html.matches("<table>").count(), 3);
+    // The tables are HTML, passed through whole (a blank line would end them early and show
+    // the rest as text): each has a row per source block (none is missing or spans rows in
+    // this statement), a cell for each side.
+    let blocks = read(&root().join("statements/aleppo-2026-01/en.md"))
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    for table in html.split("<table>").skip(1) {
+        let table = table.split("</table>").next().unwrap();
+        assert_eq!(table.matches("<tr>").count(), blocks + 1, "{table}");
+        assert_eq!(table.matches("<td ").count(), 2 * blocks, "{table}");
+        assert!(!table.contains("&lt;td"), "markup shown as text: {table}");
+    }
+    // Each cell says its language and direction; Arabic script reads right to left.
+    for (lang, dir) in [("en", "ltr"), ("ar", "rtl"), ("kmr", "ltr"), ("ckb", "rtl")] {
+        let cells = html.matches(&format!("<td lang=\"{lang}\"")).count();
+        let with_dir = html
+            .matches(&format!("<td lang=\"{lang}\" dir=\"{dir}\""))
+            .count();
+        assert!(
+            cells > 0 && cells == with_dir,
+            "{lang}: {with_dir} of {cells}"
+        );
+    }
+    // Titles and headings keep their level; demands keep their numbers as text (no list that
+    // a renderer would renumber), in the digits each version writes.
+    assert_eq!(
+        html.matches("<h3>").count(),
+        6,
+        "a title per side of each table"
+    );
+    assert!(html.contains("<h4>About STJ</h4>"), "{html}");
+    assert!(!html.contains("<ol") && !html.contains("<ul"), "{html}");
+    assert!(html.contains("<p>1. Ensure an immediate"), "{html}");
+    assert!(
+        html.contains("<td lang=\"ckb\" dir=\"rtl\"><p>١. "),
+        "{html}"
+    );
+    // And the rendering is valid HTML.
+    if let Some(vnu) = vnu() {
+        let page = tmp.path().join("rendered.html");
+        std::fs::write(
+            &page,
+            format!(
+                "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Rendered</title></head>\n<body>\n{html}</body>\n</html>\n"
+            ),
+        )
+        .unwrap();
+        let o = Command::new(&vnu[0])
+            .args(&vnu[1..])
+            .arg("--errors-only")
+            .arg(&page)
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "vnu:\n{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
 }
 
 #[test]
@@ -198,16 +285,21 @@ fn statement_text_is_escaped_in_every_format() {
     assert!(!html.contains("javascript:"), "unsafe link dropped");
     let md = read(&o.join("hostile.md"));
     assert!(
-        md.contains("\\<script\\>alert(\"x\")\\</script\\> \\& \"quotes\""),
+        md.contains("<code>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</code> &amp; &quot;quotes&quot;"),
         "{md}"
     );
     assert!(
-        md.contains("are \\<b\\>bold\\</b\\> \\<script\\>alert(2)\\</script\\>"),
+        md.contains("are &lt;b&gt;bold&lt;/b&gt; &lt;script&gt;alert(2)&lt;/script&gt;"),
         "raw HTML shown as text: {md}"
     );
-    // Below the generator comment, every `<` is escaped: no HTML reaches a Markdown renderer.
-    let body = md.split_once("-->\n").unwrap().1;
-    assert!(!body.replace("\\<", "").contains('<'), "{md}");
+    // Rendered as a Markdown viewer renders it: the statement's HTML stays text.
+    let rendered = render_markdown(&md);
+    assert!(!rendered.contains("<script"), "{rendered}");
+    assert!(!rendered.contains("<b>"), "{rendered}");
+    assert!(
+        rendered.contains("&lt;script&gt;alert(2)&lt;/script&gt;"),
+        "{rendered}"
+    );
     for name in ["hostile.tmx", "hostile.en-ar.xlf"] {
         let xml = read(&o.join(name));
         assert!(!xml.contains("<script"), "{name}");

@@ -117,7 +117,7 @@ fn text(s: &str, rtl: bool) -> String {
 }
 
 /// A block's inline Markdown as HTML ([`super::inline`]), or its plain text.
-fn inline(block: &Block, rtl: bool) -> String {
+pub(super) fn inline(block: &Block, rtl: bool) -> String {
     let Some(pieces) = super::inline(block) else {
         return text(&block.text, rtl);
     };
@@ -196,7 +196,7 @@ fn block_html(b: &Block, rtl: bool, digits: &str) -> String {
     }
 }
 
-fn dir(d: &Document) -> &'static str {
+pub(super) fn dir(d: &Document) -> &'static str {
     match d.lang.direction {
         Direction::Rtl => "rtl",
         Direction::Ltr => "ltr",

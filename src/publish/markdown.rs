@@ -1,16 +1,20 @@
-//! Markdown: the parallel versions in CommonMark (with GitHub's table extension). Runs of short
-//! blocks (title, list items, signatories) become side-by-side tables; long paragraphs, where a
-//! table would be unreadable, alternate language by language. Statement text is escaped, so
-//! nothing in it becomes markup (no HTML, no links, no list a number happens to start): raw
-//! HTML in a statement is shown as text, as on the HTML page.
+//! Markdown: the parallel versions as a document GitHub, GitLab and common Markdown viewers
+//! render side by side. The statement's title is the document's `#` heading (and its date
+//! below); then, for each translation, a `##` section naming the pair and one HTML table with a
+//! row per aligned block: the source's blocks on the left, the translation's beside them, each
+//! cell carrying its `lang` and `dir` (so Arabic and Sorani read right to left inside a
+//! left-to-right page), titles and headings kept as headings, a block a translation renders
+//! together with the next spanning their rows. Pipe tables cannot say a cell's direction, and
+//! prose interleaved language by language is not side by side: hence HTML, which every
+//! CommonMark renderer passes through (GitHub keeps `lang`, `dir`, `rowspan`). Statement text
+//! is HTML-escaped inside the tables and Markdown-escaped outside them, so nothing in it
+//! becomes markup: raw HTML in a statement is shown as text, as on the HTML page.
 
-use super::html::digit_style;
+use super::html::{digit_style, dir, escape as html_escape, inline};
 use super::{Cell, Publication, Row, Stamp, rows};
 use crate::document::{Block, BlockKind, Document};
 use crate::i18n::Localizer;
-
-/// Longest text (in characters) a table cell holds; a row with a longer one alternates.
-const SHORT: usize = 100;
+use crate::lang::Direction;
 
 /// Text with every character CommonMark could read as markup escaped; `table` also escapes
 /// `|`. A number and `.` at the start would open a list: escaped too.
@@ -41,7 +45,8 @@ pub fn escape(s: &str, table: bool) -> String {
     out
 }
 
-/// A list number in the digits of `style` (`decimal`, `arabic-indic`, `persian`).
+/// A list number in the digits of `style` (`decimal`, `arabic-indic`, `persian`): written
+/// out, because renderers drop the style that would count in Arabic-Indic digits.
 fn number(n: u64, style: &str) -> String {
     let base = match style {
         "arabic-indic" => 0x0660,
@@ -54,97 +59,131 @@ fn number(n: u64, style: &str) -> String {
         .collect()
 }
 
-/// A block's text as Markdown (list items with their number in the document's digits).
-fn block_text(b: &Block, digits: &str, table: bool) -> String {
-    let text = escape(&super::display_text(b), table);
-    let marker = match (b.kind, b.list.as_ref()) {
-        (BlockKind::Demand | BlockKind::Signatory | BlockKind::ListItem, Some(l)) => match l.number
-        {
-            // Escaped: `3\. ` is the text "3. ", not a list that would renumber itself.
-            Some(n) => format!(
-                "{}{} ",
-                number(n, digits),
-                if digits == "decimal" { "\\." } else { "." }
-            ),
-            None => "• ".to_string(),
-        },
-        _ => String::new(),
-    };
+/// One block as the HTML of a cell: the title an `h3` (below the document's `#` and the
+/// pair's `##`), the statement's headings below it, list items with their number as text.
+fn block(b: &Block, rtl: bool, digits: &str) -> String {
+    let body = inline(b, rtl);
     match b.kind {
-        BlockKind::Title | BlockKind::Heading | BlockKind::Lede => format!("**{marker}{text}**"),
-        _ => format!("{marker}{text}"),
+        BlockKind::Title => format!("<h3>{body}</h3>"),
+        BlockKind::Heading => {
+            let level = (b.heading_level.unwrap_or(2) + 2).clamp(4, 6);
+            format!("<h{level}>{body}</h{level}>")
+        }
+        BlockKind::Lede => format!("<p><strong>{body}</strong></p>"),
+        BlockKind::Paragraph => format!("<p>{body}</p>"),
+        BlockKind::Code => format!("<pre><code>{}</code></pre>", html_escape(&b.text)),
+        BlockKind::Demand | BlockKind::Signatory | BlockKind::ListItem => {
+            let marker = match b.list.as_ref().and_then(|l| l.number) {
+                Some(n) => format!("{}. ", number(n, digits)),
+                None => "• ".to_string(),
+            };
+            format!("<p>{marker}{body}</p>")
+        }
     }
 }
 
-struct Column<'a> {
-    doc: &'a Document,
-    digits: &'static str,
+/// Opening tag of a cell (or header cell) of document `d`.
+fn cell(tag: &str, d: &Document, rowspan: usize) -> String {
+    let span = if rowspan > 1 {
+        format!(" rowspan=\"{rowspan}\"")
+    } else {
+        String::new()
+    };
+    format!("<{tag} lang=\"{}\" dir=\"{}\"{span}>", d.lang.code, dir(d))
 }
 
-/// The texts of a row, one per column (`None`: covered by the row above).
-fn cells(p: &Publication, l: &Localizer, row: &Row, cols: &[Column], table: bool) -> Vec<String> {
-    let mut out = Vec::new();
-    out.push(match row.source {
-        Some(i) => block_text(&p.source.blocks[i], cols[0].digits, table),
-        None => format!("*{}*", escape(&l.msg("publish-added"), table)),
-    });
-    for (k, cell) in row.cells.iter().enumerate() {
-        let col = &cols[k + 1];
-        out.push(match cell {
-            Cell::Covered => format!("*{}*", escape(&l.msg("publish-covered"), table)),
-            Cell::Nothing => String::new(),
-            Cell::Missing => format!("*{}*", escape(&l.msg("publish-missing"), table)),
+/// A note in the interface language, in italics.
+fn note(l: &Localizer, id: &str) -> String {
+    let d = if l.is_rtl() { "rtl" } else { "ltr" };
+    format!(
+        "<em lang=\"{}\" dir=\"{d}\">{}</em>",
+        l.code(),
+        html_escape(&l.msg(id))
+    )
+}
+
+/// The table of the source and translation `k`: one row per aligned block.
+fn table(p: &Publication, k: usize, all: &[Row], l: &Localizer) -> String {
+    let src = &p.source;
+    let t = &p.targets[k];
+    let d = &t.doc;
+    let digits = [digit_style(src), digit_style(d)];
+    let rtl = |doc: &Document| doc.lang.direction == Direction::Rtl;
+    // An HTML block ends at a blank line: the table has none, and no line of it is indented.
+    let mut h = String::from("<table>\n<thead>\n<tr>");
+    for doc in [src, d] {
+        h.push_str(&cell("th", doc, 1));
+        h.push_str(&html_escape(doc.lang.native_name));
+        h.push_str("</th>");
+    }
+    h.push_str("</tr>\n</thead>\n<tbody>\n");
+    for row in all {
+        let c = &row.cells[k];
+        // Rows of what another translation added are not this pair's.
+        if row.source.is_none() && *c == Cell::Nothing {
+            continue;
+        }
+        h.push_str("<tr>");
+        match row.source {
+            Some(i) => {
+                h.push_str(&cell("td", src, 1));
+                h.push_str(&block(&src.blocks[i], rtl(src), digits[0]));
+            }
+            None => {
+                h.push_str(&cell("td", src, 1));
+                h.push_str(&note(l, "publish-added"));
+            }
+        }
+        h.push_str("</td>");
+        match c {
+            Cell::Covered => {}
+            Cell::Nothing => {
+                h.push_str(&cell("td", d, 1));
+                h.push_str("</td>");
+            }
+            Cell::Missing => {
+                h.push_str(&cell("td", d, 1));
+                h.push_str(&note(l, "publish-missing"));
+                h.push_str("</td>");
+            }
             Cell::Blocks { blocks, span } => {
-                let mut s: Vec<String> = blocks
-                    .iter()
-                    .map(|&j| block_text(&col.doc.blocks[j], col.digits, table))
-                    .collect();
-                let t = &p.targets[k];
+                h.push_str(&cell("td", d, *span));
+                for &j in blocks {
+                    h.push_str(&block(&d.blocks[j], rtl(d), digits[1]));
+                }
                 if row
                     .source
                     .is_some_and(|i| (i..i + span).any(|x| t.drifted.contains_key(&x)))
                 {
-                    s.push(format!("*{}*", escape(&l.msg("publish-drifted"), table)));
+                    h.push_str(&note(l, "publish-drifted"));
                 }
-                s.join(" ")
+                h.push_str("</td>");
             }
-        });
+        }
+        h.push_str("</tr>\n");
     }
-    out
-}
-
-fn is_short(p: &Publication, row: &Row) -> bool {
-    let src = row
-        .source
-        .map_or(0, |i| p.source.blocks[i].text.chars().count());
-    let tgt = row.cells.iter().enumerate().map(|(k, c)| match c {
-        Cell::Blocks { blocks, .. } => blocks
-            .iter()
-            .map(|&j| p.targets[k].doc.blocks[j].text.chars().count() + 1)
-            .sum(),
-        _ => 0,
-    });
-    src <= SHORT && tgt.into_iter().all(|n: usize| n <= SHORT)
+    h.push_str("</tbody>\n</table>\n");
+    h
 }
 
 /// The whole document.
 pub fn document(p: &Publication, l: &Localizer, stamp: &Stamp) -> String {
-    let cols: Vec<Column> = std::iter::once(&p.source)
-        .chain(p.targets.iter().map(|t| &t.doc))
-        .map(|d| Column {
-            doc: d,
-            digits: digit_style(d),
-        })
-        .collect();
-    let names: Vec<String> = cols
-        .iter()
-        .map(|c| escape(c.doc.lang.native_name, true))
-        .collect();
-    let langs: Vec<&str> = cols.iter().map(|c| c.doc.lang.code).collect();
+    let src = &p.source;
+    let mut langs: Vec<&str> = vec![src.lang.code];
+    langs.extend(p.targets.iter().map(|t| t.doc.lang.code));
     let mut out = format!(
         "<!-- {} -->\n\n",
         super::footer(p, &langs, l, stamp).replace("--", "–")
     );
+    let title = src
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Title)
+        .map_or_else(|| p.slug.clone(), |b| super::display_text(b));
+    out.push_str(&format!("# {}\n\n", escape(&title, false)));
+    if let Some(date) = &p.date {
+        out.push_str(&format!("{}\n\n", escape(date, false)));
+    }
     if let Some(errors) = p.unchecked {
         out.push_str(&format!(
             "> **{}**\n\n",
@@ -155,28 +194,14 @@ pub fn document(p: &Publication, l: &Localizer, stamp: &Stamp) -> String {
         ));
     }
     let all = rows(p);
-    let mut k = 0;
-    while k < all.len() {
-        if is_short(p, &all[k]) {
-            out.push_str(&format!("| {} |\n", names.join(" | ")));
-            out.push_str(&format!("|{}\n", "---|".repeat(names.len())));
-            while k < all.len() && is_short(p, &all[k]) {
-                let c = cells(p, l, &all[k], &cols, true);
-                out.push_str(&format!("| {} |\n", c.join(" | ")));
-                k += 1;
-            }
-            out.push('\n');
-            continue;
-        }
-        let c = cells(p, l, &all[k], &cols, false);
-        for (name, text) in names.iter().zip(&c) {
-            if text.is_empty() {
-                continue;
-            }
-            out.push_str(&format!("*{name}*\n\n{text}\n\n"));
-        }
-        out.push_str("---\n\n");
-        k += 1;
+    for (k, t) in p.targets.iter().enumerate() {
+        out.push_str(&format!(
+            "## {} · {}\n\n",
+            escape(src.lang.native_name, false),
+            escape(t.doc.lang.native_name, false)
+        ));
+        out.push_str(&table(p, k, &all, l));
+        out.push('\n');
     }
     while out.ends_with("\n\n") {
         out.pop();
