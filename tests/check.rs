@@ -4,9 +4,7 @@
 
 mod common;
 
-use std::path::Path;
-
-use common::{copy_dir, root, run, run_in};
+use common::{broken, copy_dir, root, run, run_in, with_glossary};
 use serde_json::Value;
 
 #[test]
@@ -17,44 +15,6 @@ fn bundled_statements_pass() {
         out.trim_end().lines().last().unwrap(),
         "one statement, 3 translation languages, 120 segments checked: no errors, no warnings, no notes"
     );
-}
-
-/// A project's glossary in `dir` (the bundled one).
-fn with_glossary(dir: &Path) {
-    std::fs::create_dir_all(dir).unwrap();
-    std::fs::copy(root().join("glossary.yaml"), dir.join("glossary.yaml")).unwrap();
-}
-
-/// A copy of the bundled statement with a dropped demand (ar), a changed date (kmr) and a
-/// changed number (ckb), with the project's glossary beside it.
-fn broken(dir: &Path) {
-    copy_dir(&root().join("statements/aleppo-2026-01"), dir);
-    with_glossary(dir);
-    let edit = |file: &str, from: &str, to: &str| {
-        let p = dir.join(file);
-        let text = std::fs::read_to_string(&p).unwrap();
-        assert!(text.contains(from), "{file}: {from}");
-        std::fs::write(&p, text.replacen(from, to, 1)).unwrap();
-    };
-    // Arabic: demand 3 (line 19) dropped; demand 4 renumbered 3.
-    let ar = std::fs::read_to_string(dir.join("ar.md")).unwrap();
-    let lines: Vec<&str> = ar.lines().collect();
-    let mut kept: Vec<String> = lines
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != 18)
-        .map(|(_, l)| l.to_string())
-        .collect();
-    kept[18] = kept[18].replacen("4.", "3.", 1);
-    std::fs::write(dir.join("ar.md"), kept.join("\n") + "\n").unwrap();
-    // Kurmanji: 7 January becomes 8 January (line 7).
-    edit(
-        "kmr.md",
-        "di 7ê Kanûna Paşîn a 2026an de",
-        "di 8ê Kanûna Paşîn a 2026an de",
-    );
-    // Sorani: 250,000 becomes 205,000 (line 11).
-    edit("ckb.md", "٢٥٠ هەزار", "٢٠٥ هەزار");
 }
 
 fn findings(v: &Value) -> Vec<(String, String, String, u64)> {

@@ -179,7 +179,7 @@ pub fn document(p: &Publication, l: &Localizer, stamp: &Stamp) -> String {
         .blocks
         .iter()
         .find(|b| b.kind == BlockKind::Title)
-        .map_or_else(|| p.slug.clone(), |b| super::display_text(b));
+        .map_or_else(|| p.slug.clone(), super::display_text);
     out.push_str(&format!("# {}\n\n", escape(&title, false)));
     if let Some(date) = &p.date {
         out.push_str(&format!("{}\n\n", escape(date, false)));

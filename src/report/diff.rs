@@ -117,7 +117,6 @@ fn target_words(text: &str, lang: &str, highlight: &[f64], style: Style) -> Vec<
     if spans.is_empty() {
         return plain_words(text);
     }
-    let mut marked = String::new();
     let mut words: Vec<Word> = Vec::new();
     let (mut word, mut width) = (String::new(), 0);
     let mut run = String::new();
@@ -143,7 +142,11 @@ fn target_words(text: &str, lang: &str, highlight: &[f64], style: Style) -> Vec<
             }
             in_span = inside;
         }
-        if c.is_whitespace() {
+        // A marked number stays whole on its line, magnitude word and all (`٢٥٠ هەزار`).
+        if c.is_whitespace() && in_span {
+            run.push(' ');
+            width += 1;
+        } else if c.is_whitespace() {
             flush_run(&mut run, &mut word, in_span);
             if !word.is_empty() {
                 words.push((std::mem::take(&mut word), width));
@@ -162,7 +165,6 @@ fn target_words(text: &str, lang: &str, highlight: &[f64], style: Style) -> Vec<
     if !word.is_empty() {
         words.push((word, width));
     }
-    let _ = &mut marked;
     words
 }
 
@@ -237,7 +239,7 @@ fn location(loc: &Location) -> String {
 }
 
 /// The heading of one drifted segment: language, segment, what happened.
-fn heading(l: &Localizer, style: Style, d: &Drift) -> String {
+fn heading(l: &Localizer, style: Style, width: usize, d: &Drift) -> String {
     let segment = d
         .source
         .as_ref()
@@ -263,17 +265,22 @@ fn heading(l: &Localizer, style: Style, d: &Drift) -> String {
         text.push(' ');
         text.push_str(&l.fmt("diff-was", &args));
     }
-    let text = match (d.state, d.grade) {
-        ("changed", Some("punctuation")) => style.info(&text),
-        ("removed", _) => style.warning(&text),
-        _ => style.error(&text),
+    let lead = crate::text::columns(&d.lang) + 2;
+    let paint = |s: &str| match (d.state, d.grade) {
+        ("changed", Some("punctuation")) => style.info(s),
+        ("removed", _) => style.warning(s),
+        _ => style.error(s),
     };
-    format!("{}  {text}\n", style.bold(&d.lang))
+    format!(
+        "{}  {}\n",
+        style.bold(&d.lang),
+        super::filled(&text, lead, lead, width, paint)
+    )
 }
 
 /// One drifted segment for people, `width` columns wide.
 pub fn drift(l: &Localizer, style: Style, width: usize, stacked: bool, d: &Drift) -> String {
-    let mut out = heading(l, style, d);
+    let mut out = heading(l, style, width, d);
     let left_head = d
         .source
         .as_ref()
@@ -360,7 +367,7 @@ pub fn text(l: &Localizer, style: Style, width: usize, stacked: bool, d: &Drifts
             ],
         )
     };
-    out.push_str(&style.bold(&summary));
+    out.push_str(&super::filled(&summary, 0, 0, width, |s| style.bold(s)));
     out.push('\n');
     out
 }

@@ -87,6 +87,87 @@ pub fn clean(text: &str, lines: bool) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
+/// `text` broken at spaces into lines that fit `width` terminal columns: the first line
+/// `first` columns narrower (it follows a label), the others `indent` columns narrower (they
+/// are indented under it). A word wider than its line keeps a line of its own: a word, a number
+/// or a path is never cut. Spaces inside an isolate (U+2068 … U+2069) do not break, so a value
+/// (a date, a number with its unit) stays whole on one line, unless the isolate is too wide for
+/// a line (a stretch of localized message, not a value).
+pub fn fill(text: &str, first: usize, indent: usize, width: usize) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut depth = 0usize;
+    let mut word = String::new();
+    for c in text.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => depth += 1,
+            '\u{2069}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if c == ' ' && depth == 0 {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+        } else {
+            word.push(c);
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    // An isolate too wide for a line is a stretch of message, not a value: it breaks.
+    let room = width.saturating_sub(first.max(indent)).max(1);
+    let words: Vec<String> = words
+        .into_iter()
+        .flat_map(|w| {
+            if w.contains(' ') && crate::text::columns(&w) > room {
+                w.split(' ')
+                    .filter(|x| !x.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            } else {
+                vec![w]
+            }
+        })
+        .collect();
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for w in words {
+        let room = width.saturating_sub(if lines.is_empty() { first } else { indent });
+        let cols = crate::text::columns(&w);
+        if !line.is_empty() && used + 1 + cols > room {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        if !line.is_empty() {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(&w);
+        used += cols;
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// [`fill`] joined: continuation lines indented by `indent` spaces, each line painted by
+/// `paint` on its own (so that no colour runs across a line break).
+pub fn filled(
+    text: &str,
+    first: usize,
+    indent: usize,
+    width: usize,
+    paint: impl Fn(&str) -> String,
+) -> String {
+    fill(text, first, indent, width)
+        .iter()
+        .map(|l| paint(l))
+        .collect::<Vec<_>>()
+        .join(&format!("\n{}", " ".repeat(indent)))
+}
+
 /// `error: path:line:col: message` and an indented hint, the one shape every message to
 /// people has. Location, message and hint are [`clean`]ed.
 pub fn diagnostic(
@@ -172,4 +253,28 @@ pub fn notice(l: &Localizer, style: Style, path: &str, n: &Notice) -> String {
         &l.fmt(id, &args),
         hint.as_deref(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_breaks_between_words_and_keeps_values_whole() {
+        assert_eq!(
+            fill("one two three four", 4, 2, 14),
+            ["one two", "three four"]
+        );
+        // An isolated value is one word; a word wider than the line is not cut.
+        let date = "\u{2068}7 January 2026\u{2069}";
+        let lines = fill(&format!("the date {date} differs"), 0, 0, 16);
+        assert_eq!(lines, ["the date", date, "differs"]);
+        assert_eq!(fill("Ashrafiyah", 0, 0, 4), ["Ashrafiyah"]);
+        assert_eq!(fill("", 0, 0, 10), [""]);
+        // Arabic lam-alef counts two columns, as terminals draw it.
+        assert_eq!(fill("لا لا لا", 0, 0, 5), ["لا لا", "لا"]);
+        // A stretch of message isolated as a whole still breaks.
+        let long = "\u{2068}a b c d e f g h\u{2069}";
+        assert_eq!(fill(long, 0, 0, 8), ["\u{2068}a b c d", "e f g h\u{2069}"]);
+    }
 }

@@ -91,37 +91,39 @@ pub fn text(
 ) -> String {
     let mut out = String::new();
     let count = |k: &str| alignment.blocks.iter().filter(|b| b.kind() == k).count();
-    out.push_str(
-        &style.bold(
-            &l.fmt(
-                "show-summary",
-                &[
-                    ("source", source.path.as_str().into()),
-                    ("target", target.path.as_str().into()),
-                    ("beads", alignment.blocks.len().into()),
-                    ("one", count("1-1").into()),
-                    (
-                        "omitted",
-                        alignment
-                            .blocks
-                            .iter()
-                            .filter(|b| b.is_omission())
-                            .count()
-                            .into(),
-                    ),
-                    (
-                        "added",
-                        alignment
-                            .blocks
-                            .iter()
-                            .filter(|b| b.is_insertion())
-                            .count()
-                            .into(),
-                    ),
-                ],
-            ),
+    out.push_str(&super::filled(
+        &l.fmt(
+            "show-summary",
+            &[
+                ("source", source.path.as_str().into()),
+                ("target", target.path.as_str().into()),
+                ("beads", alignment.blocks.len().into()),
+                ("one", count("1-1").into()),
+                (
+                    "omitted",
+                    alignment
+                        .blocks
+                        .iter()
+                        .filter(|b| b.is_omission())
+                        .count()
+                        .into(),
+                ),
+                (
+                    "added",
+                    alignment
+                        .blocks
+                        .iter()
+                        .filter(|b| b.is_insertion())
+                        .count()
+                        .into(),
+                ),
+            ],
         ),
-    );
+        0,
+        2,
+        width,
+        |s| style.bold(s),
+    ));
     out.push('\n');
     let col = width.saturating_sub(3) / 2;
     for (k, bead) in alignment.blocks.iter().enumerate() {

@@ -84,3 +84,98 @@ pub fn copy_statement(name: &str, dir: &Path) -> PathBuf {
     }
     to
 }
+
+/// A project's glossary in `dir` (the bundled one).
+pub fn with_glossary(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::copy(root().join("glossary.yaml"), dir.join("glossary.yaml")).unwrap();
+}
+
+/// A copy of the bundled statement with a dropped demand (ar), a changed date (kmr) and a
+/// changed number (ckb), with the project's glossary beside it.
+pub fn broken(dir: &Path) {
+    copy_dir(&root().join("statements/aleppo-2026-01"), dir);
+    with_glossary(dir);
+    let edit = |file: &str, from: &str, to: &str| {
+        let p = dir.join(file);
+        let text = std::fs::read_to_string(&p).unwrap();
+        assert!(text.contains(from), "{file}: {from}");
+        std::fs::write(&p, text.replacen(from, to, 1)).unwrap();
+    };
+    // Arabic: demand 3 (line 19) dropped; demand 4 renumbered 3.
+    let ar = std::fs::read_to_string(dir.join("ar.md")).unwrap();
+    let lines: Vec<&str> = ar.lines().collect();
+    let mut kept: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != 18)
+        .map(|(_, l)| l.to_string())
+        .collect();
+    kept[18] = kept[18].replacen("4.", "3.", 1);
+    std::fs::write(dir.join("ar.md"), kept.join("\n") + "\n").unwrap();
+    // Kurmanji: 7 January becomes 8 January (line 7).
+    edit(
+        "kmr.md",
+        "di 7ê Kanûna Paşîn a 2026an de",
+        "di 8ê Kanûna Paşîn a 2026an de",
+    );
+    // Sorani: 250,000 becomes 205,000 (line 11).
+    edit("ckb.md", "٢٥٠ هەزار", "٢٠٥ هەزار");
+}
+
+/// The bundled statement's name.
+pub const ALEPPO: &str = "aleppo-2026-01";
+
+pub fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{}: {from}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// The scenario: a copy of the statement whose English changed in four places since the
+/// translations were accepted.
+pub fn edited(tmp: &Path) -> PathBuf {
+    let dir = copy_statement(ALEPPO, tmp);
+    let en = dir.join("en.md");
+    edit(
+        &en,
+        "more than 250,000 civilians",
+        "more than 260,000 civilians",
+    );
+    edit(&en, "3. Refrain from any acts", "3. Refrain from all acts");
+    edit(
+        &en,
+        "12. Dawlaty\n",
+        "12. Dawlaty\n13. Lawyers and Doctors for Human Rights - LDHR\n",
+    );
+    // A new paragraph after the lede (line 3): it becomes p1, and every paragraph id after it
+    // shifts by one.
+    let text = std::fs::read_to_string(&en).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.insert(
+        4,
+        "Update of 12 January 2026: this statement was updated after new reports from the two neighborhoods.\n",
+    );
+    std::fs::write(&en, lines.join("\n") + "\n").unwrap();
+    dir
+}
+
+/// Human output with each wrapped message joined back onto one line: a line indented by two
+/// spaces continues the message above it (excerpts are indented by three, hints say `hint:`).
+pub fn unfill(s: &str) -> String {
+    let mut out = String::new();
+    for line in s.lines() {
+        let cont = line.starts_with("  ")
+            && !line.starts_with("   ")
+            && !line.trim_start().starts_with("hint:");
+        if cont && !out.is_empty() {
+            out.pop();
+            out.push(' ');
+            out.push_str(line.trim_start());
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}

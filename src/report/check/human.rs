@@ -158,29 +158,26 @@ pub fn finding(
     source_lang: &str,
     width: usize,
 ) -> String {
+    let plain = format!("{}[{}]", l.msg(severity_label(f.severity)), f.check);
     let (label, paint): (String, fn(Style, &str) -> String) = match f.severity {
-        Severity::Error => (
-            style.error(&format!("{}[{}]", l.msg("label-error"), f.check)),
-            Style::error,
-        ),
-        Severity::Warning => (
-            style.warning(&format!("{}[{}]", l.msg("label-warning"), f.check)),
-            Style::warning,
-        ),
-        Severity::Info => (
-            style.info(&format!("{}[{}]", l.msg("label-info"), f.check)),
-            Style::info,
-        ),
+        Severity::Error => (style.error(&plain), Style::error),
+        Severity::Warning => (style.warning(&plain), Style::warning),
+        Severity::Info => (style.info(&plain), Style::info),
     };
     let at = f
         .primary()
         .map(|p| format!("{}:{}", p.path, p.line))
         .unwrap_or_default();
     let clean = crate::report::clean;
+    let at = clean(&at, false);
+    // The message follows `label: path:line: ` and continues indented under it.
+    let lead = crate::text::columns(&plain) + crate::text::columns(&at) + 4;
     let mut out = format!(
         "{label}: {}: {}\n",
-        style.bold(&clean(&at, false)),
-        clean(&message(l, f), false)
+        style.bold(&at),
+        crate::report::filled(&clean(&message(l, f), false), lead, 2, width, |s| {
+            s.to_string()
+        })
     );
     if let Some(s) = &f.source {
         out.push_str(&side(source_lang, s, &marks(f, true), style, paint, width));
@@ -189,13 +186,23 @@ pub fn finding(
         out.push_str(&side(&f.lang, t, &marks(f, false), style, paint, width));
     }
     if let Some(h) = hint(l, f) {
+        let label = l.msg("label-hint");
+        let lead = crate::text::columns(&label) + 4;
         out.push_str(&format!(
             "  {}: {}\n",
-            style.dim(&l.msg("label-hint")),
-            clean(&h, false)
+            style.dim(&label),
+            crate::report::filled(&clean(&h, false), lead, lead, width, |s| s.to_string())
         ));
     }
     out
+}
+
+fn severity_label(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "label-error",
+        Severity::Warning => "label-warning",
+        Severity::Info => "label-info",
+    }
 }
 
 /// Every finding, then the summary line.
@@ -213,7 +220,9 @@ pub fn text(
         out.push('\n');
     }
     if !quiet {
-        out.push_str(&style.bold(&summary(l, o)));
+        out.push_str(&crate::report::filled(&summary(l, o), 0, 0, width, |s| {
+            style.bold(s)
+        }));
         out.push('\n');
     }
     out
