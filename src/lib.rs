@@ -2,13 +2,16 @@
 //!
 //! Data flows one way: files → [`document`] (blocks, lines) → [`segment`] (sentences) →
 //! alignment → checks → findings → reports and publishing. Everything here is pure functions
-//! over plain data; reading files happens in [`statement`] and [`config`], printing only in the
-//! binary's terminal module. The library never prints.
+//! over plain data; reading files happens in [`statement`] and [`config`], writing in [`write`],
+//! printing only in [`term`]. [`cli`] defines the command line and [`command`] runs each
+//! command; the binary parses, calls and maps the outcome to an exit code.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod align;
 pub mod check;
+pub mod cli;
 pub mod clock;
+pub mod command;
 pub mod config;
 pub mod dates;
 pub mod document;
@@ -23,6 +26,7 @@ pub mod report;
 pub mod review;
 pub mod segment;
 pub mod statement;
+pub mod term;
 pub mod text;
 pub mod write;
 

@@ -3,7 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use align::report::Style;
+use crate::report::Style;
 
 /// `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
