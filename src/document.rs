@@ -91,7 +91,9 @@ pub struct Block {
     /// marker.
     pub line: usize,
     pub col: usize,
+    /// Where the block ends: the line of its last character, and the column just after it.
     pub end_line: usize,
+    pub end_col: usize,
     /// Plain text, Markdown inline markup removed: what checks and alignment compare.
     pub text: String,
     /// The block's content as written in the file (inline markup kept, marker excluded).
@@ -1130,7 +1132,12 @@ fn finish(drafts: Vec<Draft>, lists: Vec<DraftList>, ctx: &Ctx) -> (Vec<Block>, 
     for &i in &order {
         let d = &drafts[i];
         let (line, col) = ctx.lines.position(ctx.source, d.span.start);
-        let end_line = ctx.line(d.span.end.saturating_sub(1).max(d.span.start));
+        // The end without trailing white space: the column after the last character.
+        let text_end = d.span.start
+            + ctx.source[d.span.start..d.span.end.max(d.span.start)]
+                .trim_end()
+                .len();
+        let (end_line, end_col) = ctx.lines.position(ctx.source, text_end.max(d.span.start));
         let list = d.list.map(|l| {
             let n = list_no[l].unwrap_or(0);
             let parent = lists[l]
@@ -1199,6 +1206,7 @@ fn finish(drafts: Vec<Draft>, lists: Vec<DraftList>, ctx: &Ctx) -> (Vec<Block>, 
             line,
             col,
             end_line,
+            end_col,
             text: d.text.clone(),
             markdown,
             heading_level: match d.kind {

@@ -17,6 +17,7 @@ pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) {
                 line: 1,
                 segment: None,
                 text: None,
+                span: None,
             }),
         );
         detail(&mut f, "expected", script_name(pair.target.lang.script));
@@ -87,6 +88,7 @@ pub(super) fn file_checks(statement: &str, doc: &Document, out: &mut Vec<Finding
         line,
         segment: None,
         text: None,
+        span: None,
     };
     if let Some((found, share)) = wrong_script_file(doc) {
         let mut f = new("wrong-script", at(1));

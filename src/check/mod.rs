@@ -104,6 +104,18 @@ pub struct Location {
     pub segment: Option<String>,
     /// The segment's text.
     pub text: Option<String>,
+    /// Where the segment starts and ends in its file, when the location is a segment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// A segment's extent in its file: 1-based column of its first character (on `line`), the line
+/// of its last, and the column just after that (as SARIF's `endColumn`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
 }
 
 impl Location {
@@ -115,6 +127,34 @@ impl Location {
             line: b.line,
             segment: Some(b.id.clone()),
             text: Some(b.text.clone()),
+            span: Some(Span {
+                column: b.col,
+                end_line: b.end_line,
+                end_column: b.end_col,
+            }),
+        }
+    }
+
+    /// Sentence `k` of block `i`: it ends where the next sentence starts, or with its block.
+    pub fn sentence(d: &Document, i: usize, k: usize) -> Location {
+        let b = &d.blocks[i];
+        let Some(s) = b.sentences.get(k) else {
+            return Location::block(d, i);
+        };
+        let (end_line, end_column) = b
+            .sentences
+            .get(k + 1)
+            .map_or((b.end_line, b.end_col), |n| (n.line, n.col));
+        Location {
+            path: d.path.clone(),
+            line: s.line,
+            segment: Some(s.id.clone()),
+            text: Some(s.text.clone()),
+            span: Some(Span {
+                column: s.col,
+                end_line,
+                end_column,
+            }),
         }
     }
 }
@@ -346,15 +386,7 @@ impl Pair<'_> {
 
     /// A sentence's location; a block without sentences (a code block) is located as a whole.
     fn sentence_loc(d: &Document, r: SentenceRef) -> Location {
-        let Some(s) = d.blocks[r.block].sentences.get(r.sentence) else {
-            return Location::block(d, r.block);
-        };
-        Location {
-            path: d.path.clone(),
-            line: s.line,
-            segment: Some(s.id.clone()),
-            text: Some(s.text.clone()),
-        }
+        Location::sentence(d, r.block, r.sentence)
     }
 
     fn src_block(&self, i: usize) -> Location {
@@ -719,6 +751,7 @@ pub fn check_and_keep(
                 line: 1,
                 segment: None,
                 text: None,
+                span: None,
             }),
             target: None,
             details: {

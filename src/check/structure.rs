@@ -62,6 +62,7 @@ impl Neighbours {
             line,
             segment: None,
             text: None,
+            span: None,
         }
     }
 }
@@ -316,6 +317,7 @@ fn empty_segments(pair: &Pair, out: &mut Vec<Finding>) {
                     line: *line,
                     segment: None,
                     text: Some(String::new()),
+                    span: None,
                 }),
             );
             out.push(f);
@@ -344,6 +346,7 @@ fn notices(pair: &Pair, out: &mut Vec<Finding>) {
                     line: *line,
                     segment: None,
                     text: None,
+                    span: None,
                 }),
             );
             detail(&mut f, "next_line", *next_line);
