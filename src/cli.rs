@@ -26,6 +26,8 @@ pub struct Cli {
     pub color: ColorChoice,
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
     #[arg(short = 'h', long, global = true, action = clap::ArgAction::Help)]
@@ -51,6 +53,10 @@ pub enum Command {
 pub struct CheckArgs {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    #[arg(long, value_name = "FILE")]
+    pub source: Option<PathBuf>,
+    #[arg(long, value_name = "FILE")]
+    pub files_from: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
     #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "LEVEL")]
@@ -123,6 +129,7 @@ pub enum SegTypeArg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
     Human,
+    Concise,
     Json,
     Github,
     Junit,
@@ -133,6 +140,7 @@ pub enum CheckFormat {
 pub enum FailOn {
     Error,
     Warning,
+    Never,
 }
 
 #[derive(Args, Debug)]

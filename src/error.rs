@@ -69,6 +69,43 @@ pub enum ErrorKind {
     MissingGlossary { glossary: String },
 }
 
+impl ErrorKind {
+    /// A stable kebab-case id of the kind (`not-found`, `invalid-utf8`), for machine formats.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ErrorKind::NotFound => "not-found",
+            ErrorKind::Unreadable { .. } => "unreadable",
+            ErrorKind::InvalidUtf8 { .. } => "invalid-utf8",
+            ErrorKind::Empty => "empty",
+            ErrorKind::NoSourceFile { .. } => "no-source-file",
+            ErrorKind::NoLanguageFiles => "no-language-files",
+            ErrorKind::UnknownLanguage { .. } => "unknown-language",
+            ErrorKind::LanguageFromName => "language-from-name",
+            ErrorKind::Yaml { .. } => "yaml",
+            ErrorKind::Usage { .. } => "usage",
+            ErrorKind::Write { .. } => "write",
+            ErrorKind::LockVersion { .. } => "lock-version",
+            ErrorKind::LockStatement { .. } => "lock-statement",
+            ErrorKind::NotAccepted { .. } => "not-accepted",
+            ErrorKind::UnknownSegment { .. } => "unknown-segment",
+            ErrorKind::NoLock => "no-lock",
+            ErrorKind::WouldOverwrite => "would-overwrite",
+            ErrorKind::DuplicateOutput => "duplicate-output",
+            ErrorKind::FirstAcceptWhole { .. } => "first-accept-whole",
+            ErrorKind::NotAFile { .. } => "not-a-file",
+            ErrorKind::TooLarge { .. } => "too-large",
+            ErrorKind::TooManyBlocks { .. } => "too-many-blocks",
+            ErrorKind::TooDeep { .. } => "too-deep",
+            ErrorKind::NotOwned => "not-owned",
+            ErrorKind::NotADirectory => "not-a-directory",
+            ErrorKind::NotABaseline => "not-a-baseline",
+            ErrorKind::DuplicateTarget { .. } => "duplicate-target",
+            ErrorKind::EmptyTargets => "empty-targets",
+            ErrorKind::MissingGlossary { .. } => "missing-glossary",
+        }
+    }
+}
+
 /// `ELOOP` ("too many levels of symbolic links") on the systems `align` runs on.
 #[cfg(any(target_os = "linux", target_os = "android"))]
 const ELOOP: i32 = 40;

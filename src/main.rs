@@ -54,7 +54,8 @@ fn main() -> ExitCode {
             return ExitCode::from(Exit::Input.code());
         }
     };
-    let term = Term::new(cli.color, cli.quiet);
+    let mut term = Term::new(cli.color, cli.quiet);
+    term.verbose = cli.verbose;
     let config = cli.config.as_deref();
     let exit = match cli.command {
         Command::Check(a) => command::check::run(&l, &term, &a, config),

@@ -16,21 +16,39 @@ pub enum ColorChoice {
     Never,
 }
 
+/// Whether to colour a stream: `--color always|never` decide; with `auto`, `NO_COLOR` (set and
+/// not empty) turns colour off, then `FORCE_COLOR` or `CLICOLOR_FORCE` (set, and not `0` or
+/// `false`) turn it on where there is no terminal (CI logs that render colour), then a terminal
+/// decides. <https://no-color.org>, <https://force-color.org>, <https://bixense.com/clicolors/>.
+pub fn colour(choice: ColorChoice, is_tty: bool, env: &dyn Fn(&str) -> Option<String>) -> bool {
+    match choice {
+        ColorChoice::Always => return true,
+        ColorChoice::Never => return false,
+        ColorChoice::Auto => {}
+    }
+    if env("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        return false;
+    }
+    let forced = |k: &str| env(k).is_some_and(|v| !matches!(v.as_str(), "0" | "false"));
+    if forced("FORCE_COLOR") || forced("CLICOLOR_FORCE") {
+        return true;
+    }
+    is_tty
+}
+
 /// Where output goes, and how it looks there.
 pub struct Term {
     pub out_style: Style,
     pub err_style: Style,
     pub quiet: bool,
+    /// `--verbose`: say which configuration is in use and which files were skipped.
+    pub verbose: bool,
 }
 
 impl Term {
     pub fn new(choice: ColorChoice, quiet: bool) -> Term {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let decide = |is_tty: bool| match choice {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => is_tty && !no_color,
-        };
+        let env = |k: &str| std::env::var(k).ok();
+        let decide = |is_tty: bool| colour(choice, is_tty, &env);
         Term {
             out_style: Style {
                 color: decide(std::io::stdout().is_terminal()),
@@ -39,6 +57,19 @@ impl Term {
                 color: decide(std::io::stderr().is_terminal()),
             },
             quiet,
+            verbose: false,
+        }
+    }
+
+    /// Whether stderr is a terminal a person watches (for a progress indicator).
+    pub fn err_is_terminal(&self) -> bool {
+        std::io::stderr().is_terminal()
+    }
+
+    /// Writes a notice to stderr only with `--verbose` (and not `--quiet`).
+    pub fn verbose(&self, text: &str) {
+        if self.verbose && !self.quiet {
+            let _ = std::io::stderr().lock().write_all(text.as_bytes());
         }
     }
 
@@ -70,5 +101,44 @@ impl Term {
             .ok()
             .and_then(|c| c.parse().ok())
             .unwrap_or(100)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_from_the_environment() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                vars.iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let auto = ColorChoice::Auto;
+        assert!(colour(auto, true, &env(&[])));
+        assert!(!colour(auto, false, &env(&[])));
+        assert!(colour(auto, false, &env(&[("FORCE_COLOR", "1")])));
+        assert!(colour(auto, false, &env(&[("CLICOLOR_FORCE", "1")])));
+        // Look-alikes: forced off, or NO_COLOR first.
+        assert!(!colour(auto, false, &env(&[("FORCE_COLOR", "0")])));
+        assert!(!colour(auto, false, &env(&[("CLICOLOR_FORCE", "false")])));
+        assert!(!colour(
+            auto,
+            true,
+            &env(&[("NO_COLOR", "1"), ("FORCE_COLOR", "1")])
+        ));
+        assert!(colour(
+            ColorChoice::Always,
+            false,
+            &env(&[("NO_COLOR", "1")])
+        ));
+        assert!(!colour(
+            ColorChoice::Never,
+            true,
+            &env(&[("FORCE_COLOR", "1")])
+        ));
     }
 }

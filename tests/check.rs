@@ -115,9 +115,9 @@ fn broken_copy_fails_and_points_at_the_right_lines_in_every_format() {
     let out = String::from_utf8(gh.stdout).unwrap();
     assert_eq!(out.lines().count(), 3);
     assert!(
-        out.lines()
-            .any(|l| l.starts_with("::error file=")
-                && l.contains("kmr.md,line=7,title=date-mismatch (")),
+        out.lines().any(|l| l.starts_with("::error file=")
+            && l.contains("kmr.md,line=7,col=1,endLine=7,endColumn=")
+            && l.contains(",title=date-mismatch (")),
         "{out}"
     );
     let table = std::fs::read_to_string(&summary).unwrap();
@@ -363,18 +363,53 @@ fn missing_translation_fails() {
 
 #[test]
 fn files_given_directly() {
-    let (code, out, err) = run(&[
-        "check",
-        "tests/fixtures/udhr/en.md",
-        "tests/fixtures/udhr/ar.md",
-        "--format",
-        "json",
-    ]);
+    // A translation file alone: that translation of its statement, source found beside it.
+    let dir = tempfile::tempdir().unwrap();
+    broken(dir.path());
+    let d = |f: &str| dir.path().join(f).to_str().unwrap().to_string();
+    let (code, out, err) = run(&["check", &d("ar.md"), "--format", "json"]);
     assert_eq!(code, 1, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["summary"]["languages"], 1);
-    assert_eq!(v["findings"][0]["statement"], "udhr");
-    // A file whose name does not say its language, with --lang.
+    assert_eq!(v["summary"]["errors"], 1);
+    assert_eq!(v["findings"][0]["lang"], "ar");
+    // Several files, in any order (the order pre-commit passes them): the statement they belong
+    // to, once, its source the source, never the first file given.
+    let (code, out, _) = run(&[
+        "check",
+        &d("ckb.md"),
+        &d("ar.md"),
+        &d("en.md"),
+        &d("kmr.md"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["statements"], 1);
+    assert_eq!(v["summary"]["languages"], 3);
+    assert_eq!(v["summary"]["errors"], 3, "{out}");
+    // The source file alone, statement.yaml or align.lock: every translation.
+    let (_, out, _) = run(&["check", &d("en.md"), "--format", "json"]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["languages"], 3);
+    // Two translations: those two.
+    let (_, out, _) = run(&["check", &d("kmr.md"), &d("ckb.md"), "--format", "json"]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["languages"], 2);
+    assert_eq!(v["summary"]["errors"], 2);
+    // A file of no statement (a README among the changed files) is skipped, and said so.
+    std::fs::write(dir.path().join("README.md"), "# Notes\n").unwrap();
+    let (code, _, err) = run(&["check", &d("README.md"), &d("kmr.md")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("README.md: not part of a statement"), "{err}");
+    // A file that does not exist is an input error, never a silent pass.
+    let (code, _, err) = run(&["check", &d("fa.md")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("fa.md"), "{err}");
+
+    // Files outside a statement directory: --source names the source, the others are its
+    // translations; a translation whose name does not say its language needs --lang.
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(
         root().join("statements/aleppo-2026-01/en.md"),
@@ -387,7 +422,10 @@ fn files_given_directly() {
     )
     .unwrap();
     with_glossary(dir.path());
-    let (code, _, err) = run_in(dir.path(), &["check", "en.md", "translation.md"]);
+    let (code, _, err) = run_in(
+        dir.path(),
+        &["check", "--source", "en.md", "translation.md"],
+    );
     assert_eq!(code, 2);
     assert!(
         err.contains("translation.md: cannot tell the language"),
@@ -395,9 +433,97 @@ fn files_given_directly() {
     );
     let (code, out, err) = run_in(
         dir.path(),
-        &["check", "en.md", "translation.md", "--lang", "ar"],
+        &[
+            "check",
+            "--source",
+            "en.md",
+            "translation.md",
+            "--lang",
+            "ar",
+        ],
     );
     assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("one translation language"), "{out}");
+    // Without --source, a file no statement lists is not taken for a translation.
+    let (_, out, err) = run_in(dir.path(), &["check", "en.md", "translation.md"]);
+    assert!(out.contains("0 translation languages"), "{out}");
+    assert!(err.contains("--source"), "{err}");
+    let (code, out, _) = run(&[
+        "check",
+        "--source",
+        "tests/fixtures/udhr/en.md",
+        "tests/fixtures/udhr/ar.md",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["findings"][0]["statement"], "udhr");
+}
+
+#[test]
+fn configuration_from_the_checked_path() {
+    // A monorepo: the statements and their align.yaml and glossary under docs/, checked from
+    // the root. The glossary applies (no false term warnings), and JSON and --verbose say
+    // which align.yaml is in use.
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("docs");
+    copy_dir(
+        &root().join("statements/aleppo-2026-01"),
+        &docs.join("statements/aleppo-2026-01"),
+    );
+    with_glossary(&docs);
+    std::fs::write(docs.join("align.yaml"), "statements: statements\n").unwrap();
+    let (code, out, err) = run_in(
+        tmp.path(),
+        &[
+            "check",
+            "docs/statements/aleppo-2026-01",
+            "--fail-on",
+            "warning",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["configs"][0], "docs/align.yaml");
+    // The look-alike: the same statement outside any project has no glossary, and its
+    // glossary's acronyms (STJ, PÊL) are then warnings.
+    copy_dir(
+        &root().join("statements/aleppo-2026-01"),
+        &tmp.path().join("elsewhere/aleppo-2026-01"),
+    );
+    let (code, out, _) = run_in(
+        tmp.path(),
+        &[
+            "check",
+            "elsewhere/aleppo-2026-01",
+            "--fail-on",
+            "warning",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 1, "{out}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["configs"].as_array().unwrap().len(), 0);
+    let (_, _, err) = run_in(
+        tmp.path(),
+        &["check", "docs/statements/aleppo-2026-01/ar.md", "--verbose"],
+    );
+    assert!(
+        err.contains("using docs/align.yaml for one statement"),
+        "{err}"
+    );
+    // align.yaml or the glossary given as a changed file: every statement of the project.
+    let (_, out, _) = run_in(
+        tmp.path(),
+        &["check", "docs/glossary.yaml", "--format", "json"],
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["statements"], 1);
+    assert_eq!(v["summary"]["languages"], 3);
 }
 
 #[test]
@@ -434,4 +560,133 @@ fn bad_input_is_exit_2_and_does_not_hide_other_findings() {
         out.contains("date-mismatch"),
         "findings of the other statement are still shown: {out}"
     );
+}
+
+#[test]
+fn input_errors_reach_every_format() {
+    // One translation is not UTF-8: the run goes on, exits 2, and every format says so.
+    let dir = tempfile::tempdir().unwrap();
+    broken(dir.path());
+    let mut bytes = std::fs::read(dir.path().join("kmr.md")).unwrap();
+    bytes.extend_from_slice(b"\nbad \xff byte\n");
+    std::fs::write(dir.path().join("kmr.md"), bytes).unwrap();
+    let d = dir.path().to_str().unwrap();
+    let run_fmt = |format: &str| run(&["check", d, "--format", format]);
+
+    let (code, out, _) = run_fmt("json");
+    assert_eq!(code, 2);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let e = &v["input_errors"][0];
+    assert_eq!(e["kind"], "invalid-utf8");
+    assert!(e["path"].as_str().unwrap().ends_with("kmr.md"), "{e}");
+    assert_eq!(e["line"], 47);
+    assert_eq!(v["summary"]["input_errors"], 1);
+    // The other translations were still checked.
+    assert_eq!(v["summary"]["errors"], 2);
+
+    let (code, out, _) = run_fmt("github");
+    assert_eq!(code, 2);
+    assert!(
+        out.lines().any(|l| l.starts_with("::error file=")
+            && l.contains("kmr.md,line=47,")
+            && l.contains("title=input error (invalid-utf8)")),
+        "{out}"
+    );
+
+    let (code, out, _) = run_fmt("junit");
+    assert_eq!(code, 2);
+    let kmr = out
+        .split("<testcase ")
+        .find(|c| c.contains("[kmr]"))
+        .unwrap();
+    assert!(kmr.contains("<error type=\"input\""), "{kmr}");
+    assert!(out.contains("errors=\"1\""), "{out}");
+
+    let (code, out, _) = run_fmt("concise");
+    assert_eq!(code, 2);
+    assert!(
+        out.lines()
+            .any(|l| l.contains("kmr.md:47:") && l.contains(": error[input] ")),
+        "{out}"
+    );
+
+    // An error before anything is checked (a path that does not exist) is still a document
+    // in the machine format, not only a message on standard error.
+    let (code, out, err) = run(&["check", "no/such/dir", "--format", "json"]);
+    assert_eq!(code, 2);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["input_errors"][0]["kind"], "not-found", "{err}");
+    let (_, out, _) = run(&["check", "no/such/dir", "--format", "github"]);
+    assert!(out.starts_with("::error file=no/such/dir,"), "{out}");
+}
+
+#[test]
+fn switches_for_ci() {
+    let dir = tempfile::tempdir().unwrap();
+    broken(dir.path());
+    let d = dir.path().to_str().unwrap();
+    // --fail-on never: findings reported, exit 0; an input error still exits 2.
+    let (code, out, _) = run(&["check", d, "--fail-on", "never", "--format", "concise"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 3, "{out}");
+    let (code, _, _) = run(&["check", "no/such/dir", "--fail-on", "never"]);
+    assert_eq!(code, 2);
+    // The look-alike of --fail-on never: the default fails.
+    let (code, _, _) = run(&["check", d, "--format", "concise"]);
+    assert_eq!(code, 1);
+
+    // An unwritable job summary is an input error (exit 2), not a silent loss.
+    let gh = common::align()
+        .env(
+            "GITHUB_STEP_SUMMARY",
+            dir.path().join("no/such/dir/summary.md"),
+        )
+        .args(["check", d, "--format", "github", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(gh.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&gh.stderr).contains("summary.md"));
+
+    // FORCE_COLOR and CLICOLOR_FORCE colour output that is not a terminal; NO_COLOR wins.
+    let colour = |vars: &[(&str, &str)]| {
+        let mut cmd = common::align();
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let o = cmd.args(["check", d]).output().unwrap();
+        String::from_utf8(o.stdout).unwrap().contains("\x1b[")
+    };
+    assert!(!colour(&[]));
+    assert!(colour(&[("FORCE_COLOR", "1")]));
+    assert!(colour(&[("CLICOLOR_FORCE", "1")]));
+    assert!(!colour(&[("FORCE_COLOR", "0")]));
+    assert!(!colour(&[("FORCE_COLOR", "1"), ("NO_COLOR", "1")]));
+
+    // --files-from -: the changed files on standard input, one a line or NUL-separated.
+    for list in ["ar.md\nREADME.md\n", "ar.md\0kmr.md\0"] {
+        let list: String = list
+            .split(['\n', '\0'])
+            .filter(|l| !l.is_empty())
+            .map(|l| format!("{d}/{l}"))
+            .collect::<Vec<_>>()
+            .join(if list.contains('\0') { "\0" } else { "\n" });
+        std::fs::write(dir.path().join("README.md"), "# Notes\n").unwrap();
+        let o = common::align()
+            .args(["check", "--files-from", "-", "--format", "json"])
+            .write_stdin(list.clone())
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        let want = if list.contains('\0') { 2 } else { 1 };
+        assert_eq!(v["summary"]["languages"], want, "{list:?}");
+    }
+    // An empty list checks nothing (not every statement of the project).
+    let o = common::align()
+        .args(["check", "--files-from", "-", "--format", "json"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["summary"]["statements"], 0);
 }

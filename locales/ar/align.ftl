@@ -118,6 +118,7 @@ cli-arg-version = عرض رقم الإصدار
 cli-arg-ui-lang = لغة رسائل align نفسه: en، ar، ckb، kmr [الافتراضي: حسب ALIGN_UI_LANG أو LC_ALL أو LC_MESSAGES أو LANG، وإلا فـ en]
 cli-arg-color = متى تُستخدم الألوان: auto (عند الكتابة إلى طرفية وعدم تعيين NO_COLOR)، أو always، أو never
 cli-arg-quiet = عرض النتائج فقط: بلا إشعارات ولا ملخّص
+cli-arg-verbose = الإفصاح أيضًا عن ملف align.yaml المستخدَم وعن الملفات المعطاة التي تُخطّيت
 cli-arg-config = ملف المشروع المراد استخدامه بدلًا من أقرب ملف align.yaml
 cli-segment-about = عرض طريقة تقسيم البيان إلى كتل وجمل، مع المعرّفات وأرقام الأسطر
 cli-segment-long-about = يعرض كل كتلة (العنوان، المقدّمة، العنوان الفرعي، الفقرة، المطلب، الموقّع، عنصر القائمة) وجملها، مع المعرّفات التي تستخدمها الأوامر الأخرى وموضع كلٍّ منها بالصيغة الملف:السطر:العمود. حدِّد ملف Markdown واحدًا أو مجلد بيان (بجميع ملفات لغاته).
@@ -437,12 +438,15 @@ cli-check-long-about = يقابل كل ترجمة لكل بيان بنصّها �
     أمثلة:
       align check
       align check statements/aleppo-2026-01 --lang ar
-      align check en.md ar.md
+      align check statements/aleppo-2026-01/ar.md
+      align check --source udhr.en.md udhr.ar.md
       align check --format github --fail-on warning
-cli-check-arg-paths = مجلدات بيانات صحفية، أو ملف مصدر تتبعه ملفات ترجمة؛ الافتراضي: جميع البيانات الصحفية في المشروع
-cli-check-arg-format = human (الافتراضي)، أو json، أو github (تعليقات توضيحية لسير العمل وملخّص للمهمة)، أو junit، أو sarif
-cli-check-arg-fail-on = أدنى درجة خطورة تجعل رمز الخروج 1: error (الافتراضي) أو warning
+cli-check-arg-paths = مجلدات بيانات صحفية، أو ملفات بيان: ملف ترجمة (ar.md) يفحص تلك الترجمة، وملف المصدر (en.md) أو statement.yaml أو align.lock يفحص البيان كله؛ وتُتخطّى الملفات الأخرى. الافتراضي: جميع البيانات الصحفية في المشروع
+cli-check-arg-format = human (الافتراضي)، أو concise (سطر واحد لكل نتيجة: path:line:col: level[check] message)، أو json، أو github (تعليقات توضيحية لسير العمل وملخّص للمهمة)، أو junit، أو sarif
+cli-check-arg-fail-on = أدنى درجة خطورة تجعل رمز الخروج 1: error (الافتراضي) أو warning؛ وnever يُبلغ دون إخفاق (وتبقى أخطاء المدخلات برمز الخروج 2)
 cli-check-arg-lang = هذه الترجمات فقط (رموز مفصولة بفواصل)؛ وهي أيضًا لغة ملفات الترجمة التي لا يدلّ اسمها عليها
+cli-check-arg-source = ملف المصدر لملفات ليست في مجلد بيان؛ وتكون المسارات عندئذٍ ترجماته (align check --source udhr.en.md udhr.ar.md)
+cli-check-arg-files-from = قراءة مسارات إضافية من هذا الملف، مسار في كل سطر أو مفصولة بالحرف NUL؛ و- تعني القراءة من الدخل القياسي (git diff --name-only | align check --files-from -)
 cli-check-arg-list-checks = عرض الفحوص ومعرّفاتها ودرجات خطورتها الافتراضية، ثم الخروج
 cli-check-arg-baseline = تجاهُل النتائج المسجَّلة في ملف خط الأساس هذا
 cli-check-arg-write-baseline = تسجيل النتائج الحالية في ملف خط الأساس هذا (يُكتب من جديد) ثم الخروج بالرمز 0
@@ -455,6 +459,22 @@ check-baseline-written = { $count ->
        *[other] سُجّلت { $count } نتيجة
     } في { $path }
 
+check-skipped = تُخطّي { $path }: ليس جزءًا من أي بيان
+check-skipped-hint = لفحص ملفات خارج مجلد بيان، سمِّ ملف المصدر: align check --source en.md ar.md
+check-config = يُستخدَم { $path } لـ{ $statements ->
+        [one] بيان صحفي واحد
+        [two] بيانين صحفيين
+        [few] { $statements } بيانات صحفية
+        [many] { $statements } بيانًا صحفيًا
+       *[other] { $statements } بيان صحفي
+    }
+check-no-config = لا يوجد align.yaml: الإعدادات الافتراضية لـ{ $statements ->
+        [one] بيان صحفي واحد
+        [two] بيانين صحفيين
+        [few] { $statements } بيانات صحفية
+        [many] { $statements } بيانًا صحفيًا
+       *[other] { $statements } بيان صحفي
+    }
 ## Source drift: `align accept`, `align diff`, and the drift checks of `align check`
 ## (a lock file, align.lock, records the source as it stood when each translation was accepted)
 

@@ -102,6 +102,7 @@ cli-arg-version = ژمارەی وەشان پیشان بدە
 cli-arg-ui-lang = زمانی پەیامەکانی خودی align: en، ar، ckb، kmr [بنەڕەت: لە ALIGN_UI_LANG، LC_ALL، LC_MESSAGES یان LANG وەردەگیرێت، ئەگینا en]
 cli-arg-color = کەی ڕەنگ بەکاربهێنرێت: auto (کاتێک بۆ تێرمیناڵ دەنووسرێت و NO_COLOR دانەنراوە)، always، never
 cli-arg-quiet = تەنها ئەنجامەکان پیشان بدە: بێ تێبینی و بێ پوختە
+cli-arg-verbose = هەروەها بڵێ کام align.yaml بەکار دێت و کام فایلی دراو پشتگوێ خرا
 cli-arg-config = ئەو فایلەی پڕۆژە کە لە جیاتی نزیکترین align.yaml بەکاردەهێنرێت
 cli-segment-about = پیشان بدە بەیاننامەیەک چۆن بۆ بلۆک و ڕستە دابەش دەکرێت، لەگەڵ ناسنامە و ژمارەی دێڕەکان
 cli-segment-long-about = هەموو بلۆکێک (ناونیشان، پێشەکی، سەردێڕ، پەرەگراف، داواکاری، واژۆکار، بڕگەی لیست) و ڕستەکانی پیشان دەدات، لەگەڵ ئەو ناسنامانەی فەرمانەکانی تر بەکاریان دەهێنن و شوێنەکەیان بە شێوەی فایل:دێڕ:ستوون. یەک فایلی Markdown یان بوخچەیەکی بەیاننامە (بە هەموو فایلە زمانییەکانییەوە) بدە.
@@ -394,12 +395,15 @@ cli-check-long-about = هەر وەرگێڕانێکی هەر بەیاننامەی
     نموونەکان:
       align check
       align check statements/aleppo-2026-01 --lang ar
-      align check en.md ar.md
+      align check statements/aleppo-2026-01/ar.md
+      align check --source udhr.en.md udhr.ar.md
       align check --format github --fail-on warning
-cli-check-arg-paths = بوخچەکانی بەیاننامە، یان فایلێکی سەرچاوە و لە دوایدا فایلەکانی وەرگێڕان؛ بنەڕەت: هەموو بەیاننامەکانی پڕۆژەکە
-cli-check-arg-format = human (بنەڕەت)، json، github (نیشانەکردن لە workflowدا و پوختەیەکی job)، junit یان sarif
-cli-check-arg-fail-on = نزمترین ئاستی گرنگی کە کۆدی دەرچوون دەکاتە 1: error (بنەڕەت) یان warning
+cli-check-arg-paths = بوخچەکانی بەیاننامە، یان فایلەکانی بەیاننامە: فایلێکی وەرگێڕان (ar.md) ئەو وەرگێڕانە دەپشکنێت، فایلی سەرچاوە (en.md)، statement.yaml یان align.lock هەموو بەیاننامەکە دەپشکنن؛ فایلەکانی تر پشتگوێ دەخرێن. بنەڕەت: هەموو بەیاننامەکانی پڕۆژەکە
+cli-check-arg-format = human (بنەڕەت)، concise (بۆ هەر ئەنجامێک یەک دێڕ: path:line:col: level[check] message)، json، github (نیشانەکردن لە workflowدا و پوختەیەکی job)، junit یان sarif
+cli-check-arg-fail-on = نزمترین ئاستی گرنگی کە کۆدی دەرچوون دەکاتە 1: error (بنەڕەت) یان warning؛ never ڕادەگەیەنێت بێ ئەوەی شکست بهێنێت (هەڵەکانی تێخراو هەر بە 2 دەردەچن)
 cli-check-arg-lang = تەنها ئەم وەرگێڕانانە (کۆدەکان بە کۆما لێک جیا دەکرێنەوە)؛ هەروەها زمانی ئەو فایلانەی وەرگێڕان کە ناوەکەیان زمانەکە دیاری ناکات
+cli-check-arg-source = فایلی سەرچاوەی ئەو فایلانەی کە لە بوخچەی بەیاننامەیەکدا نین؛ ئەو کات ڕێڕەوەکان وەرگێڕانەکانی ئەون (align check --source udhr.en.md udhr.ar.md)
+cli-check-arg-files-from = ڕێڕەوی زیاتر لەم فایلە بخوێنەوە، هەر دێڕێک یەک ڕێڕەو یان بە NUL لێک جیاکراوە؛ - واتە لە تێخراوی ستاندارد بخوێنەوە (git diff --name-only | align check --files-from -)
 cli-check-arg-list-checks = پشکنینەکان، ناسنامەکانیان و ئاستی گرنگیی بنەڕەتییان پیشان بدە، و پاشان کۆتایی پێ بهێنە
 cli-check-arg-baseline = ئەو ئەنجامانە پشتگوێ بخە کە لەم فایلی بنچینەیەدا (baseline) تۆمار کراون
 cli-check-arg-write-baseline = ئەنجامەکانی ئێستا لەم فایلی بنچینەیەدا (baseline) تۆمار بکە (لە نوێوە دەنووسرێتەوە) و بە کۆدی 0 کۆتایی پێ بهێنە
@@ -408,6 +412,16 @@ check-baseline-written = { $count ->
        *[other] { $count } ئەنجام
     } لە { $path }دا تۆمار کرا
 
+check-skipped = { $path } پشتگوێ خرا: بەشێک نییە لە هیچ بەیاننامەیەک
+check-skipped-hint = بۆ پشکنینی فایلەکانی دەرەوەی بوخچەی بەیاننامە، فایلی سەرچاوە دیاری بکە: align check --source en.md ar.md
+check-config = { $path } بەکار دێت بۆ { $statements ->
+        [one] یەک بەیاننامە
+       *[other] { $statements } بەیاننامە
+    }
+check-no-config = align.yaml نییە: ڕێکخستنە بنەڕەتییەکان بۆ { $statements ->
+        [one] یەک بەیاننامە
+       *[other] { $statements } بەیاننامە
+    }
 ## گۆڕانی سەرچاوە: `align accept`، `align diff` و پشکنینەکانی گۆڕانی سەرچاوە لە `align check`
 ## (فایلی قوفڵ، align.lock، سەرچاوەکە بەو شێوەیە تۆمار دەکات کە لە کاتی پەسەندکردنی هەر وەرگێڕانێکدا هەبوو)
 

@@ -102,6 +102,7 @@ cli-arg-version = Print version
 cli-arg-ui-lang = Language of align's own messages: en, ar, ckb, kmr [default: from ALIGN_UI_LANG, LC_ALL, LC_MESSAGES or LANG, else en]
 cli-arg-color = When to use colours: auto (when writing to a terminal and NO_COLOR is unset), always, never
 cli-arg-quiet = Print only results: no notices, no summary
+cli-arg-verbose = Also say which align.yaml is in use and which files given were skipped
 cli-arg-config = Project file to use instead of the nearest align.yaml
 cli-segment-about = Show how a statement is split into blocks and sentences, with ids and line numbers
 cli-segment-long-about = Prints every block (title, lede, heading, paragraph, demand, signatory, list item) and its sentences, with the ids that other commands use and their file:line:column. Give one Markdown file or a statement directory (all its language files).
@@ -367,12 +368,15 @@ cli-check-long-about = Aligns every translation of every statement to its source
     Examples:
       align check
       align check statements/aleppo-2026-01 --lang ar
-      align check en.md ar.md
+      align check statements/aleppo-2026-01/ar.md
+      align check --source udhr.en.md udhr.ar.md
       align check --format github --fail-on warning
-cli-check-arg-paths = Statement directories, or a source file followed by translation files; default: every statement of the project
-cli-check-arg-format = human (default), json, github (workflow annotations and a job summary), junit or sarif
-cli-check-arg-fail-on = Lowest severity that makes the exit code 1: error (default) or warning
+cli-check-arg-paths = Statement directories, or statement files: a translation (ar.md) checks that translation, a source file (en.md), statement.yaml or align.lock the whole statement; other files are skipped. Default: every statement of the project
+cli-check-arg-format = human (default), concise (one line a finding: path:line:col: level[check] message), json, github (workflow annotations and a job summary), junit or sarif
+cli-check-arg-fail-on = Lowest severity that makes the exit code 1: error (default) or warning; never reports without failing (input errors still exit 2)
 cli-check-arg-lang = Only these translations (comma-separated codes); also the language of translation files whose name does not say it
+cli-check-arg-source = The source file of files that are not in a statement directory; the paths are then its translations (align check --source udhr.en.md udhr.ar.md)
+cli-check-arg-files-from = Read more paths from this file, one a line or NUL-separated; - reads standard input (git diff --name-only | align check --files-from -)
 cli-check-arg-list-checks = List the checks, their ids and default severities, and exit
 cli-check-arg-baseline = Ignore the findings recorded in this baseline file
 cli-check-arg-write-baseline = Record the current findings in this baseline file (written anew) and exit 0
@@ -381,6 +385,16 @@ check-baseline-written = { $count ->
        *[other] { $count } findings recorded
     } in { $path }
 
+check-skipped = skipped { $path }: not part of a statement
+check-skipped-hint = to check files outside a statement directory, name the source: align check --source en.md ar.md
+check-config = using { $path } for { $statements ->
+        [one] one statement
+       *[other] { $statements } statements
+    }
+check-no-config = no align.yaml: default settings for { $statements ->
+        [one] one statement
+       *[other] { $statements } statements
+    }
 ## Source drift: `align accept`, `align diff`, and the drift checks of `align check`
 ## (a lock file, align.lock, records the source as it stood when each translation was accepted)
 

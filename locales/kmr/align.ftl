@@ -102,6 +102,7 @@ cli-arg-version = Guhertoyê nîşan bide
 cli-arg-ui-lang = Zimanê peyamên align bi xwe: en, ar, ckb, kmr [standard: ji ALIGN_UI_LANG, LC_ALL, LC_MESSAGES an LANG, wekî din en]
 cli-arg-color = Kengî reng bên bikaranîn: auto (dema ku li termînalê tê nivîsandin û NO_COLOR nehatibe danîn), always, never
 cli-arg-quiet = Tenê encaman nîşan bide: bê agahdarî, bê kurte
+cli-arg-verbose = Herwiha bibêje kîjan align.yaml tê bikaranîn û kîjan pelên hatine dayîn hatin derbaskirin
 cli-arg-config = Pelê projeyê ku li şûna align.yaml ya herî nêzîk were bikaranîn
 cli-segment-about = Nîşan bide ka daxuyaniyek çawa li blok û hevokan tê parçekirin, bi nasname û hejmarên rêzan
 cli-segment-long-about = Her blokê (sernav, paragrafa destpêkê, sernavê beşê, paragraf, daxwaz, îmzekar, xala lîsteyê) û hevokên wê nîşan dide, bi wan nasnameyên ku fermanên din bi kar tînin û bi pel:rêz:stûna wan. Pelekî Markdown an peldankeke daxuyaniyê (bi hemû pelên wê yên zimanan) bide.
@@ -394,12 +395,15 @@ cli-check-long-about = Her wergera her daxuyaniyê bi çavkaniya wê re dike cot
     Mînak:
       align check
       align check statements/aleppo-2026-01 --lang ar
-      align check en.md ar.md
+      align check statements/aleppo-2026-01/ar.md
+      align check --source udhr.en.md udhr.ar.md
       align check --format github --fail-on warning
-cli-check-arg-paths = Peldankên daxuyaniyan, an pelekî çavkaniyê û li pey wî pelên wergerê; standard: hemû daxuyaniyên projeyê
-cli-check-arg-format = human (standard), json, github (şîroveyên workflowê û kurteya karî), junit an sarif
-cli-check-arg-fail-on = Asta herî nizm a ku koda derketinê dike 1: error (standard) an warning
+cli-check-arg-paths = Peldankên daxuyaniyan, an pelên daxuyaniyê: pelekî wergerê (ar.md) wê wergerê kontrol dike, pelê çavkaniyê (en.md), statement.yaml an align.lock tevahiya daxuyaniyê; pelên din tên derbaskirin. Standard: hemû daxuyaniyên projeyê
+cli-check-arg-format = human (standard), concise (ji bo her encamekê rêzek: path:line:col: level[check] message), json, github (şîroveyên workflowê û kurteya karî), junit an sarif
+cli-check-arg-fail-on = Asta herî nizm a ku koda derketinê dike 1: error (standard) an warning; never radigihîne bêyî ku têk biçe (çewtiyên têketinê dîsa bi 2 derdikevin)
 cli-check-arg-lang = Tenê ev werger (kod, bi virgulê hatine veqetandin); herwiha zimanê pelên wergerê yên ku navê wan ziman diyar nake
+cli-check-arg-source = Pelê çavkaniyê yê pelên ku ne di peldanka daxuyaniyekê de ne; wê demê rê wergerên wî ne (align check --source udhr.en.md udhr.ar.md)
+cli-check-arg-files-from = Rêyên din ji vî pelî bixwîne, her rêzekê rêyek an bi NULê veqetandî; - têketina standard dixwîne (git diff --name-only | align check --files-from -)
 cli-check-arg-list-checks = Kontrolan, nasnameyên wan û astên wan ên standard rêz bike, û derkeve
 cli-check-arg-baseline = Encamên ku di vî pelê baseline de hatine tomarkirin paşguh bike
 cli-check-arg-write-baseline = Encamên niha di vî pelê baseline de tomar bike (ji nû ve tê nivîsandin) û bi 0 derkeve
@@ -408,6 +412,16 @@ check-baseline-written = { $count ->
        *[other] { $count } encam hatin tomarkirin
     } di { $path } de
 
+check-skipped = { $path } hat derbaskirin: ne beşek ji daxuyaniyekê ye
+check-skipped-hint = Ji bo kontrolkirina pelên li derveyî peldanka daxuyaniyê, pelê çavkaniyê binav bike: align check --source en.md ar.md
+check-config = { $path } tê bikaranîn ji bo { $statements ->
+        [one] daxuyaniyekê
+       *[other] { $statements } daxuyaniyan
+    }
+check-no-config = align.yaml tune ye: mîhengên standard ji bo { $statements ->
+        [one] daxuyaniyekê
+       *[other] { $statements } daxuyaniyan
+    }
 ## Source drift: `align accept`, `align diff`, and the drift checks of `align check`
 ## (a lock file, align.lock, records the source as it stood when each translation was accepted)
 

@@ -658,6 +658,9 @@ pub struct Outcome {
     /// Input errors met on the way (a file that does not parse); the run goes on without it.
     #[serde(skip)]
     pub errors: Vec<Error>,
+    /// The `align.yaml` files in use (one per project checked), as the user would name them.
+    #[serde(skip)]
+    pub configs: Vec<String>,
 }
 
 impl Outcome {
@@ -674,6 +677,7 @@ impl Outcome {
         self.segments += other.segments;
         self.suppressed += other.suppressed;
         self.errors.extend(other.errors);
+        self.configs.extend(other.configs);
     }
 }
 

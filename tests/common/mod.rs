@@ -18,6 +18,8 @@ pub fn align() -> assert_cmd::Command {
         "LC_MESSAGES",
         "ALIGN_UI_LANG",
         "NO_COLOR",
+        "FORCE_COLOR",
+        "CLICOLOR_FORCE",
         "GITHUB_STEP_SUMMARY",
     ] {
         cmd.env_remove(var);

@@ -28,9 +28,31 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-/// One annotation a finding.
+/// One annotation a finding, and one an input error.
 pub fn annotations(o: &Outcome) -> String {
-    o.findings.iter().map(annotation).collect()
+    let mut out: String = o.findings.iter().map(annotation).collect();
+    for e in &o.errors {
+        let mut props = Vec::new();
+        if let Some(p) = &e.path {
+            props.push(format!("file={}", property(p)));
+        }
+        if let Some(line) = e.line {
+            props.push(format!("line={line}"));
+        }
+        if let Some(col) = e.column {
+            props.push(format!("col={col}"));
+        }
+        props.push(format!(
+            "title={}",
+            property(&format!("input error ({})", e.kind.code()))
+        ));
+        out.push_str(&format!(
+            "::error {}::{}\n",
+            props.join(","),
+            data(&Localizer::english().error(e))
+        ));
+    }
+    out
 }
 
 fn annotation(f: &Finding) -> String {
@@ -38,6 +60,14 @@ fn annotation(f: &Finding) -> String {
     if let Some(loc) = f.primary() {
         props.push(format!("file={}", property(&loc.path)));
         props.push(format!("line={}", loc.line));
+        if let Some(span) = &loc.span {
+            props.push(format!("col={}", span.column));
+            props.push(format!("endLine={}", span.end_line));
+            // GitHub uses columns only for an annotation on one line.
+            if span.end_line == loc.line {
+                props.push(format!("endColumn={}", span.end_column));
+            }
+        }
     }
     props.push(format!(
         "title={}",

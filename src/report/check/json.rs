@@ -1,13 +1,15 @@
 //! `--format json`: the stable machine format.
 //!
 //! ```json
-//! { "version": 1,
+//! { "version": 1, "configs": ["align.yaml"],
 //!   "findings": [ { "check": "missing-segment", "severity": "error",
 //!                   "statement": "aleppo-2026-01", "lang": "ar",
 //!                   "source": {"path": "…/en.md", "line": 12, "segment": "p3", "text": "…"},
 //!                   "target": null, "message": "…", "details": { … } } ],
+//!   "input_errors": [ { "kind": "invalid-utf8", "path": "…/kmr.md", "line": 3,
+//!                       "column": 7, "message": "…" } ],
 //!   "summary": { "statements": 1, "languages": 3, "segments": 120, "errors": 1,
-//!                "warnings": 0, "infos": 0, "suppressed": 0 } }
+//!                "warnings": 0, "infos": 0, "suppressed": 0, "input_errors": 1 } }
 //! ```
 
 use serde::Serialize;
@@ -40,12 +42,27 @@ struct Summary {
     warnings: usize,
     infos: usize,
     suppressed: usize,
+    input_errors: usize,
+}
+
+/// An input error: a file that could not be read or parsed, a bad argument.
+#[derive(Serialize)]
+struct JsonError {
+    /// Stable kebab-case kind (`not-found`, `invalid-utf8`, `yaml`, …).
+    kind: &'static str,
+    path: Option<String>,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
 }
 
 #[derive(Serialize)]
 struct Json<'a> {
     version: u32,
+    /// The `align.yaml` files in use, one per project checked.
+    configs: &'a [String],
     findings: Vec<JsonFinding<'a>>,
+    input_errors: Vec<JsonError>,
     summary: Summary,
 }
 
@@ -65,7 +82,19 @@ fn finding<'a>(f: &'a Finding) -> JsonFinding<'a> {
 pub fn json(o: &Outcome) -> String {
     let value = Json {
         version: VERSION,
+        configs: &o.configs,
         findings: o.findings.iter().map(finding).collect(),
+        input_errors: o
+            .errors
+            .iter()
+            .map(|e| JsonError {
+                kind: e.kind.code(),
+                path: e.path.clone(),
+                line: e.line,
+                column: e.column,
+                message: Localizer::english().error(e),
+            })
+            .collect(),
         summary: Summary {
             statements: o.statements,
             languages: o.languages,
@@ -74,6 +103,7 @@ pub fn json(o: &Outcome) -> String {
             warnings: o.count(Severity::Warning),
             infos: o.count(Severity::Info),
             suppressed: o.suppressed,
+            input_errors: o.errors.len(),
         },
     };
     let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();

@@ -5,6 +5,7 @@
 //! arguments (lists joined with ", ", and `<key>-count` for the length of each list); its advice
 //! is `check-<id>-hint`; its one-line description, for `--list-checks`, `check-<id>-description`.
 
+pub mod concise;
 pub mod github;
 pub mod human;
 pub mod json;
