@@ -227,6 +227,22 @@ mod tests {
     }
 }
 
+/// Levenshtein distance in characters: insertions, deletions and substitutions.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
 /// Columns a terminal draws `s` in: the width of each character, summed (a terminal gives
 /// every character its own cells, so Arabic lam-alef `لا` takes two, where `unicode-width`'s
 /// string width counts the ligature as one); combining marks, bidi controls and other

@@ -232,6 +232,62 @@ fn udhr_real_translations() {
     assert_eq!(ws[0]["details"]["found"], "latin");
 }
 
+/// An allow comment with a misspelled id allows nothing and says so, naming the nearest id;
+/// one with a real id (or `all`) raises nothing of the kind.
+#[test]
+fn misspelled_allow_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    broken(dir.path());
+    let ckb = dir.path().join("ckb.md");
+    let text = std::fs::read_to_string(&ckb).unwrap();
+    let with = |comment: &str| -> String {
+        let lines: Vec<String> = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| {
+                if i == 10 {
+                    format!("{l} <!-- align: allow {comment} -->")
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect();
+        lines.join("\n") + "\n"
+    };
+    let findings = |comment: &str| -> Vec<Value> {
+        std::fs::write(&ckb, with(comment)).unwrap();
+        let (_, out, _) = run_in(
+            dir.path(),
+            &["check", ".", "--format", "json", "--lang", "ckb"],
+        );
+        let v: Value = serde_json::from_str(&out).unwrap();
+        v["findings"].as_array().unwrap().clone()
+    };
+    let found = findings("number-mismatc");
+    let unknown: Vec<&Value> = found
+        .iter()
+        .filter(|f| f["check"] == "unknown-allow")
+        .collect();
+    assert_eq!(unknown.len(), 1, "{found:?}");
+    assert_eq!(unknown[0]["details"]["id"], "number-mismatc");
+    assert_eq!(unknown[0]["details"]["nearest"], "number-mismatch");
+    assert_eq!(unknown[0]["lang"], "ckb");
+    assert_eq!(unknown[0]["target"]["line"], 11);
+    assert!(found.iter().any(|f| f["check"] == "number-mismatch"));
+    for good in ["number-mismatch", "all"] {
+        let found = findings(good);
+        assert!(
+            !found.iter().any(|f| f["check"] == "unknown-allow"),
+            "{good}: {found:?}"
+        );
+    }
+    // The human report says what to do.
+    std::fs::write(&ckb, with("numbr-mismatch")).unwrap();
+    let (_, out, _) = run_in(dir.path(), &["check", ".", "--lang", "ckb"]);
+    let out = common::unfill(&out);
+    assert!(out.contains("did you mean number-mismatch"), "{out}");
+}
+
 #[test]
 fn inline_suppression_and_baseline() {
     let dir = tempfile::tempdir().unwrap();

@@ -429,6 +429,9 @@ check-punctuation-description = سؤال تُرجم بصيغة جملة خبري
 check-broken-paragraph = تنتهي فقرة في منتصف جملة وتكتمل في السطر { $next-line }
 check-broken-paragraph-hint = احذف السطر الفارغ الفاصل بين الجزأين
 check-broken-paragraph-description = فقرة قطعها سطر فارغ في منتصف جملة
+check-unknown-allow = التعليق <!-- align: allow { $id } --> لا يسمّي أي فحص، فلا يسمح بشيء؛ هل تقصد { $nearest }؟
+check-unknown-allow-hint = صحّح المعرّف في التعليق (يعرض الأمر align check --list-checks جميع المعرّفات)
+check-unknown-allow-description = تعليق سماح لا يسمّي أي فحص (معرّف فيه خطأ إملائي)
 
 ## `align check`: command line
 

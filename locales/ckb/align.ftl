@@ -386,6 +386,9 @@ check-punctuation-description = پرسیارێک کە وەک ڕستەیەکی ه
 check-broken-paragraph = پەرەگرافێک لە ناوەڕاستی ڕستەیەکدا کۆتایی دێت و لە دێڕی { $next-line }دا درێژە دەکێشێت
 check-broken-paragraph-hint = دێڕە بەتاڵەکەی نێوان ئەو دوو بەشە لابەرە
 check-broken-paragraph-description = پەرەگرافێک کە دێڕێکی بەتاڵ لە ناوەڕاستی ڕستەیەکدا پچڕاندوویەتی
+check-unknown-allow = لێدوانی <!-- align: allow { $id } --> ناوی هیچ پشکنینێک نابات، بۆیە ڕێگە بە هیچ نادات؛ مەبەستت { $nearest } بوو؟
+check-unknown-allow-hint = ناسنامەکە لە لێدوانەکەدا ڕاست بکەرەوە (align check --list-checks هەموو ناسنامەکان پیشان دەدات)
+check-unknown-allow-description = لێدوانێکی ڕێگەپێدان کە ناوی هیچ پشکنینێک نابات (ناسنامەیەک بە هەڵەی ڕێنووس)
 
 ## `align check`: command line
 

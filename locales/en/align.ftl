@@ -359,6 +359,9 @@ check-punctuation-description = a question rendered as a statement (? and ؟, , 
 check-broken-paragraph = a paragraph ends in the middle of a sentence and continues at line { $next-line }
 check-broken-paragraph-hint = remove the blank line between the two parts
 check-broken-paragraph-description = a paragraph broken by a blank line in the middle of a sentence
+check-unknown-allow = the comment <!-- align: allow { $id } --> names no check, so it allows nothing; did you mean { $nearest }?
+check-unknown-allow-hint = correct the id in the comment (align check --list-checks lists every id)
+check-unknown-allow-description = an allow comment that names no check (a misspelled id)
 
 ## `align check`: command line
 

@@ -386,6 +386,9 @@ check-punctuation-description = pirsek ku wekî hevokeke ragihandinê hatiye wer
 check-broken-paragraph = paragrafek di nîvê hevokekê de diqede û li rêza { $next-line } berdewam dike
 check-broken-paragraph-hint = rêza vala ya di navbera her du beşan de jê bibe
 check-broken-paragraph-description = paragrafek ku rêzeke vala ew di nîvê hevokekê de perçe kiriye
+check-unknown-allow = Şîroveya <!-- align: allow { $id } --> navê tu kontrolê nade, ji ber vê yekê destûrê nade tiştekî; te { $nearest } dixwest?
+check-unknown-allow-hint = Nasnameyê di şîroveyê de rast bike (align check --list-checks hemû nasnameyan rêz dike)
+check-unknown-allow-description = Şîroveyeke destûrê ku navê tu kontrolê nade (nasnameyeke bi xeletiya rastnivîsê)
 
 ## `align check`: command line
 

@@ -71,6 +71,47 @@ pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) {
     punctuation(pair, out);
 }
 
+/// An `<!-- align: allow ID -->` whose ID names no check (nor `all`) suppresses nothing: a
+/// warning at its block, with the nearest check id, so a typo does not silently let the
+/// finding it meant through. Reported on the translation's side for a translation.
+pub(super) fn unknown_allows(
+    statement: &str,
+    doc: &Document,
+    translation: bool,
+    out: &mut Vec<Finding>,
+) {
+    for (i, b) in doc.blocks.iter().enumerate() {
+        for id in b.allow.iter().filter(|id| *id != "all") {
+            if super::info(id).is_some() {
+                continue;
+            }
+            let nearest = super::CHECKS
+                .iter()
+                .map(|c| (crate::text::edit_distance(id, c.id), c.id))
+                .min()
+                .map_or("", |(_, c)| c);
+            let loc = Some(Pair::block_loc(doc, i));
+            let (source, target) = if translation {
+                (None, loc)
+            } else {
+                (loc, None)
+            };
+            let mut f = Finding {
+                check: "unknown-allow",
+                severity: super::info("unknown-allow").map_or(Severity::Warning, |c| c.severity),
+                statement: statement.to_string(),
+                lang: doc.lang.code.to_string(),
+                source,
+                target,
+                details: serde_json::Map::new(),
+            };
+            detail(&mut f, "id", id.as_str());
+            detail(&mut f, "nearest", nearest);
+            out.push(f);
+        }
+    }
+}
+
 /// Checks of one file alone, reported for its own language: stray invisible characters, a
 /// paragraph broken mid-sentence, list numbering, a file in the wrong script.
 pub(super) fn file_checks(statement: &str, doc: &Document, out: &mut Vec<Finding>) {

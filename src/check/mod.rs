@@ -81,6 +81,7 @@ pub const CHECKS: &[CheckInfo] = &[
     check("invisible-char", Severity::Warning),
     check("punctuation", Severity::Info),
     check("broken-paragraph", Severity::Warning),
+    check("unknown-allow", Severity::Warning),
     check("source-drift", Severity::Error),
     check("new-source", Severity::Error),
     check("removed-source", Severity::Warning),
@@ -641,6 +642,7 @@ pub fn check_segment_pair_all(
 pub fn check_file(statement: &str, doc: &Document) -> Vec<Finding> {
     let mut out = Vec::new();
     content::file_checks(statement, doc, &mut out);
+    content::unknown_allows(statement, doc, false, &mut out);
     out
 }
 
@@ -823,6 +825,7 @@ pub fn check_document(
         settings,
     };
     let mut findings = check_pair(&pair);
+    content::unknown_allows(slug, target, true, &mut findings);
     if let Some(entries) = entries {
         drift::run(&pair, entries, &mut findings);
     }
