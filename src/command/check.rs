@@ -425,7 +425,10 @@ pub fn run(l: &Localizer, term: &Term, a: &CheckArgs, config: Option<&Path>) -> 
             let cases = report::check::junit::cases(&owned, &selection);
             report::check::junit::junit(&outcome, &cases, fail_on)
         }
-        CheckFormat::Sarif => report::check::sarif::sarif(&outcome),
+        CheckFormat::Sarif => {
+            let root = report::check::sarif::repository_root(Path::new("."));
+            report::check::sarif::sarif(&outcome, &root)
+        }
     };
     term.out(&out);
     if !outcome.errors.is_empty() {
