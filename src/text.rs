@@ -227,6 +227,17 @@ mod tests {
     }
 }
 
+/// FNV-1a, 64 bits: small, deterministic across runs, platforms and versions of Rust (for
+/// fingerprints that are stored: baselines, SARIF).
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
 /// Levenshtein distance in characters: insertions, deletions and substitutions.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

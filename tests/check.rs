@@ -332,6 +332,22 @@ fn inline_suppression_and_baseline() {
     let (code, out, _) = run_in(dir.path(), &["check", ".", "--baseline", "baseline.yaml"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("allowed by comments or the baseline"), "{out}");
+    // Keyed by what is wrong too: another wrong date in the baselined sentence is new.
+    let text = std::fs::read_to_string(&kmr).unwrap();
+    std::fs::write(&kmr, text.replacen("8ê Kanûna Paşîn", "9ê Kanûna Paşîn", 1)).unwrap();
+    let (code, out, _) = run_in(dir.path(), &["check", ".", "--baseline", "baseline.yaml"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("error[date-mismatch]"), "{out}");
+    // A baseline written before content keys (no `content:`) still matches by segment.
+    let old: String = baseline
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("content:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(old, baseline);
+    std::fs::write(dir.path().join("old.yaml"), old).unwrap();
+    let (code, out, _) = run_in(dir.path(), &["check", ".", "--baseline", "old.yaml"]);
+    assert_eq!(code, 0, "{out}");
     // A broken baseline is an input error naming its line.
     std::fs::write(dir.path().join("bad.yaml"), "version: 1\nfindings: [\n").unwrap();
     let (code, _, err) = run_in(dir.path(), &["check", ".", "--baseline", "bad.yaml"]);

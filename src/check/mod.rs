@@ -185,6 +185,21 @@ impl Finding {
             .unwrap_or_default()
     }
 
+    /// What is wrong, as 16 hex digits: a hash of the details that say it (the numbers that
+    /// differ, the missing token …), leaving out those that say where (a line) or depend on the
+    /// rest of the document (its typical ratio). Stable across runs, platforms and versions.
+    pub fn content_hash(&self) -> String {
+        const WHERE: &[&str] = &["next_line", "typical", "share"];
+        let details: Map<String, serde_json::Value> = self
+            .details
+            .iter()
+            .filter(|(k, _)| !WHERE.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let text = serde_json::to_string(&details).unwrap_or_default();
+        format!("{:016x}", crate::text::fnv1a64(text.as_bytes()))
+    }
+
     /// The line to point at: in the translation when there is one, else in the source.
     pub fn primary(&self) -> Option<&Location> {
         self.target.as_ref().or(self.source.as_ref())
@@ -944,8 +959,9 @@ pub fn cases(statements: &[Statement], selection: &Selection) -> Vec<(String, St
         .collect()
 }
 
-/// A baseline: findings accepted as they are, keyed by statement, language, check and segment
-/// id (never by line: lines shift when text is edited).
+/// A baseline: findings accepted as they are, keyed by statement, language, check, segment id
+/// and what is wrong (never by line: lines shift when text is edited), so another wrong number
+/// in a baselined sentence is a new finding.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Baseline {
     pub version: u32,
@@ -959,6 +975,10 @@ pub struct BaselineKey {
     pub lang: String,
     pub check: String,
     pub segment: String,
+    /// [`Finding::content_hash`]; absent in baselines written before it existed, which then
+    /// match any finding of that check at that segment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
 }
 
 impl BaselineKey {
@@ -968,6 +988,7 @@ impl BaselineKey {
             lang: f.lang.clone(),
             check: f.check.to_string(),
             segment: f.segment(),
+            content: Some(f.content_hash()),
         }
     }
 }
@@ -993,9 +1014,14 @@ impl Baseline {
     /// Drops the findings the baseline holds; returns how many.
     pub fn apply(&self, outcome: &mut Outcome) {
         let before = outcome.findings.len();
-        outcome
-            .findings
-            .retain(|f| !self.findings.contains(&BaselineKey::of(f)));
+        outcome.findings.retain(|f| {
+            let key = BaselineKey::of(f);
+            let any_content = BaselineKey {
+                content: None,
+                ..key.clone()
+            };
+            !self.findings.contains(&key) && !self.findings.contains(&any_content)
+        });
         outcome.suppressed += before - outcome.findings.len();
     }
 }

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::OnceLock;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::{hint, message};
 use crate::check::{CHECKS, CheckInfo, Finding, Location, Outcome, Severity};
@@ -439,32 +439,10 @@ fn rule(c: &CheckInfo) -> Value {
 // ---------------------------------------------------------------------------------------------
 // Results
 
-/// FNV-1a, 64 bits: small, deterministic across runs, platforms and versions of Rust.
-pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
-/// Details that say where, not what (a line), or that depend on the rest of the document
-/// (its typical length ratio): left out of the fingerprint.
-const UNSTABLE_DETAILS: &[&str] = &["next_line", "typical", "share"];
-
 /// A finding's identity, never its line: statement, language, check, segment id (as in a
-/// baseline) and the details that say what is wrong (the numbers that differ …), as 16 hex
-/// digits. The same finding keeps it when lines are added above it; another wrong number
-/// changes it.
+/// baseline) and what is wrong ([`Finding::content_hash`]), as 16 hex digits. The same
+/// finding keeps it when lines are added above it; another wrong number changes it.
 pub fn fingerprint(f: &Finding) -> String {
-    let details: Map<String, Value> = f
-        .details
-        .iter()
-        .filter(|(k, _)| !UNSTABLE_DETAILS.contains(&k.as_str()))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    let details = serde_json::to_string(&details).unwrap_or_default();
     // 0xFF never occurs in UTF-8: an unambiguous separator.
     let mut bytes = Vec::new();
     for part in [
@@ -472,12 +450,12 @@ pub fn fingerprint(f: &Finding) -> String {
         f.lang.as_str(),
         f.check,
         &f.segment(),
-        &details,
+        &f.content_hash(),
     ] {
         bytes.extend_from_slice(part.as_bytes());
         bytes.push(0xFF);
     }
-    format!("{:016x}", fnv1a64(&bytes))
+    format!("{:016x}", crate::text::fnv1a64(&bytes))
 }
 
 /// Plain text made literal in a SARIF message, where `[text](id)` is a link: `\`, `[` and
@@ -714,9 +692,9 @@ mod tests {
 
     #[test]
     fn fnv1a64_matches_the_reference_values() {
-        assert_eq!(fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
-        assert_eq!(fnv1a64(b"foobar"), 0x85944171f73967e8);
+        assert_eq!(crate::text::fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(crate::text::fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(crate::text::fnv1a64(b"foobar"), 0x85944171f73967e8);
     }
 
     fn finding(line: usize, target_only: &str) -> Finding {
@@ -727,7 +705,7 @@ mod tests {
             text: None,
             span: None,
         };
-        let mut details = Map::new();
+        let mut details = serde_json::Map::new();
         details.insert("source_only".into(), json!(["250,000"]));
         details.insert("target_only".into(), json!([target_only]));
         details.insert("next_line".into(), json!(line + 2));
