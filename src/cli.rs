@@ -260,3 +260,108 @@ pub fn localized_command(l: &Localizer) -> clap::Command {
     }
     cmd
 }
+
+/// A usage error of clap's (an unknown option, a missing value …) in the interface language:
+/// the message and the hint (a suggestion, the accepted values, and where to read more).
+/// `None` for what is not an error (`--help`, `--version`), which clap prints itself.
+pub fn usage_error(l: &Localizer, e: &clap::Error, args: &[OsString]) -> Option<(String, String)> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let value = |kind: ContextKind| -> Option<String> {
+        e.context().find(|(k, _)| *k == kind).map(|(_, v)| match v {
+            ContextValue::String(s) => s.clone(),
+            ContextValue::Strings(v) => v.join(", "),
+            ContextValue::StyledStr(s) => s.to_string(),
+            ContextValue::StyledStrs(v) => v
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            ContextValue::Number(n) => n.to_string(),
+            ContextValue::Bool(b) => b.to_string(),
+            _ => String::new(),
+        })
+    };
+    let arg = value(ContextKind::InvalidArg).unwrap_or_default();
+    let message = match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
+        ErrorKind::UnknownArgument => l.fmt("cli-error-unknown-argument", &[("arg", arg.into())]),
+        ErrorKind::InvalidSubcommand => l.fmt(
+            "cli-error-unknown-command",
+            &[(
+                "command",
+                value(ContextKind::InvalidSubcommand)
+                    .unwrap_or_default()
+                    .into(),
+            )],
+        ),
+        ErrorKind::InvalidValue
+            if value(ContextKind::InvalidValue).is_some_and(|v| v.is_empty()) =>
+        {
+            l.fmt("cli-error-missing-value", &[("arg", arg.into())])
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => l.fmt(
+            "cli-error-invalid-value",
+            &[
+                (
+                    "value",
+                    value(ContextKind::InvalidValue).unwrap_or_default().into(),
+                ),
+                ("arg", arg.into()),
+            ],
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            l.fmt("cli-error-missing-argument", &[("arg", arg.into())])
+        }
+        ErrorKind::MissingSubcommand => l.msg("cli-error-missing-command"),
+        ErrorKind::ArgumentConflict => l.fmt(
+            "cli-error-conflict",
+            &[
+                ("arg", arg.into()),
+                (
+                    "other",
+                    value(ContextKind::PriorArg).unwrap_or_default().into(),
+                ),
+            ],
+        ),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            l.fmt("cli-error-values", &[("arg", arg.into())])
+        }
+        _ => {
+            // Kinds without a message of their own: clap's English words, under ours.
+            let text = e.render().to_string();
+            let first = text
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ")
+                .to_string();
+            l.fmt("cli-error-other", &[("detail", first.into())])
+        }
+    };
+    // One hint, the most useful: a near name, else the accepted values, else the help.
+    let hint = if let Some(s) =
+        value(ContextKind::SuggestedSubcommand).or_else(|| value(ContextKind::SuggestedArg))
+    {
+        l.fmt("cli-error-did-you-mean", &[("suggestion", s.into())])
+    } else if let Some(v) = value(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
+        l.fmt("cli-error-possible-values", &[("values", v.into())])
+    } else {
+        let sub = subcommand(args).map(|s| format!("align {s} --help"));
+        let help = sub.unwrap_or_else(|| "align --help".into());
+        l.fmt("cli-error-more", &[("help", help.into())])
+    };
+    Some((message, hint))
+}
+
+/// The subcommand the arguments name (the first argument that is one), if any.
+fn subcommand(args: &[OsString]) -> Option<String> {
+    let cmd = Cli::command();
+    args.iter().skip(1).find_map(|a| {
+        let a = a.to_str()?;
+        cmd.get_subcommands()
+            .find(|s| s.get_name() == a)
+            .map(|s| s.get_name().to_string())
+    })
+}

@@ -42,10 +42,25 @@ fn main() -> ExitCode {
     let l = Localizer::new(code).unwrap_or_else(|| Localizer::new("en").expect("en is built in"));
     let matches = match cli::localized_command(&l).try_get_matches_from(&args) {
         Ok(m) => m,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(Exit::Input.code()));
-        }
+        Err(e) => match cli::usage_error(&l, &e, &args) {
+            Some((message, hint)) => {
+                let term = Term::new(ColorChoice::Auto, false);
+                let text = report::diagnostic(
+                    &l,
+                    term.err_style,
+                    report::Level::Error,
+                    "",
+                    &message,
+                    Some(&hint),
+                );
+                term.error(&text);
+                return ExitCode::from(Exit::Input.code());
+            }
+            None => {
+                let _ = e.print();
+                return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(Exit::Input.code()));
+            }
+        },
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,

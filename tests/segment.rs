@@ -177,6 +177,53 @@ fn missing_file_error_in_arabic() {
     assert!(!err.contains("no such file"), "not Arabic: {err}");
 }
 
+/// clap's own usage errors speak the interface language too, with one useful hint.
+#[test]
+fn usage_errors_in_the_interface_language() {
+    let (code, out, err) = run(&["check", "--frmat", "json"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert_eq!(
+        err,
+        "error: unknown option or argument --frmat\n  hint: did you mean --format?\n"
+    );
+    let (code, _, err) = run(&["check", "--format", "xml"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("possible values: human, concise, json"),
+        "{err}"
+    );
+    let (_, _, err) = run(&["check", "--lang"]);
+    assert!(err.contains("--lang <CODES> needs a value"), "{err}");
+    assert!(err.contains("align check --help"), "{err}");
+    for (ui, word) in [("ar", "خطأ"), ("ckb", "هەڵە"), ("kmr", "çewtî")] {
+        for args in [
+            &["chek"][..],
+            &["check", "--bogus"],
+            &["check", "--format", "xml"],
+        ] {
+            let mut all = vec!["--ui-lang", ui];
+            all.extend_from_slice(args);
+            let (code, _, err) = run(&all);
+            assert_eq!(code, 2, "{ui} {args:?}");
+            assert!(err.starts_with(word), "{ui} {args:?}: {err}");
+            for english in [
+                "unexpected",
+                "unrecognized",
+                "invalid value",
+                "For more",
+                "tip:",
+            ] {
+                assert!(!err.contains(english), "{ui} {args:?}: {err}");
+            }
+        }
+    }
+    // --help and --version are not errors.
+    let (code, out, _) = run(&["--version"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("align "), "{out}");
+}
+
 #[test]
 fn ui_language_from_the_environment() {
     let out = common::align()

@@ -650,3 +650,17 @@ error-duplicate-output = سيُنشر بيانان صحفيان في هذا ال
 error-duplicate-output-hint = انشرهما واحدًا تلو الآخر، مع تحديد مجلد إخراج خاص بكلٍّ منهما بالخيار --out
 error-first-accept-whole = لم تُعتمد الترجمة { $lang } كاملةً قطّ، لذا لا يمكن اعتماد مقطع واحد منها وحده
 error-first-accept-whole-hint = نفّذ align accept أولًا دون الخيار --segment (فهو يدقّق كل المقاطع ويسجّلها)
+
+# Usage errors (clap's, in the interface language)
+cli-error-unknown-argument = خيار أو وسيط غير معروف { $arg }
+cli-error-unknown-command = أمر غير معروف { $command }
+cli-error-missing-value = يحتاج { $arg } إلى قيمة
+cli-error-invalid-value = { $value } ليست قيمة صالحة لـ { $arg }
+cli-error-missing-argument = الوسيط المطلوب { $arg } غير موجود
+cli-error-missing-command = يلزم ذكر أمر (check أو publish أو show …)
+cli-error-conflict = لا يمكن استعمال { $arg } مع { $other }
+cli-error-values = عدد القيم غير صحيح لـ { $arg }
+cli-error-other = تعذّرت قراءة سطر الأوامر: { $detail }
+cli-error-did-you-mean = هل تقصد { $suggestion }؟
+cli-error-possible-values = القيم الممكنة: { $values }
+cli-error-more = يشرح { $help } كل الخيارات

@@ -570,3 +570,17 @@ error-duplicate-output = دوو لە بەیاننامەکان لە هەمان ئ
 error-duplicate-output-hint = یەک بە یەک بڵاویان بکەرەوە، هەر یەکەیان بە --outی تایبەتی خۆی
 error-first-accept-whole = { $lang } هەرگیز بە تەواوی پەسەند نەکراوە، بۆیە ناتوانرێت یەک بەش بە تەنها پەسەند بکرێت
 error-first-accept-whole-hint = سەرەتا align accept بێ --segment جێبەجێ بکە (هەموو بەشەکان دەپشکنێت و تۆماریان دەکات)
+
+# Usage errors (clap's, in the interface language)
+cli-error-unknown-argument = هەڵبژاردن یان ئارگیومێنتی نەناسراو { $arg }
+cli-error-unknown-command = فەرمانی نەناسراو { $command }
+cli-error-missing-value = { $arg } پێویستی بە بەهایەکە
+cli-error-invalid-value = { $value } بەهایەکی دروست نییە بۆ { $arg }
+cli-error-missing-argument = ئارگیومێنتی پێویست { $arg } نییە
+cli-error-missing-command = فەرمانێک پێویستە (check، publish، show …)
+cli-error-conflict = { $arg } و { $other } پێکەوە بەکارناهێنرێن
+cli-error-values = ژمارەی بەهاکان بۆ { $arg } هەڵەیە
+cli-error-other = هێڵی فەرمان نەخوێنرایەوە: { $detail }
+cli-error-did-you-mean = مەبەستت { $suggestion } بوو؟
+cli-error-possible-values = بەها گونجاوەکان: { $values }
+cli-error-more = { $help } هەموو هەڵبژاردنەکان ڕوون دەکاتەوە

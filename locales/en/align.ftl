@@ -543,3 +543,17 @@ error-duplicate-output = two of the statements would be published to this same f
 error-duplicate-output-hint = publish them one at a time, each with its own --out
 error-first-accept-whole = { $lang } has never been accepted as a whole, so one segment cannot be accepted alone
 error-first-accept-whole-hint = run align accept without --segment first (it checks and records every segment)
+
+# Usage errors (clap's, in the interface language)
+cli-error-unknown-argument = unknown option or argument { $arg }
+cli-error-unknown-command = unknown command { $command }
+cli-error-missing-value = { $arg } needs a value
+cli-error-invalid-value = { $value } is not a valid value for { $arg }
+cli-error-missing-argument = missing required argument { $arg }
+cli-error-missing-command = a command is needed (check, publish, show …)
+cli-error-conflict = { $arg } cannot be used together with { $other }
+cli-error-values = wrong number of values for { $arg }
+cli-error-other = the command line could not be read: { $detail }
+cli-error-did-you-mean = did you mean { $suggestion }?
+cli-error-possible-values = possible values: { $values }
+cli-error-more = { $help } explains every option

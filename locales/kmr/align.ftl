@@ -570,3 +570,17 @@ error-duplicate-output = du ji daxuyaniyan dê di heman vî pelî de bên weşan
 error-duplicate-output-hint = wan yek bi yek biweşîne, her yekê bi --out ya xwe
 error-first-accept-whole = { $lang } qet bi tevahî nehatiye pejirandin, ji ber vê yekê parçeyek bi tenê nikare were pejirandin
 error-first-accept-whole-hint = pêşî align accept bê --segment bixebitîne (ew hemû parçeyan kontrol dike û tomar dike)
+
+# Usage errors (clap's, in the interface language)
+cli-error-unknown-argument = vebijêrk an argumana nenas { $arg }
+cli-error-unknown-command = fermana nenas { $command }
+cli-error-missing-value = { $arg } nirxekê dixwaze
+cli-error-invalid-value = { $value } ji bo { $arg } ne nirxekî derbasdar e
+cli-error-missing-argument = argumana pêwîst { $arg } tune
+cli-error-missing-command = fermanek pêwîst e (check, publish, show …)
+cli-error-conflict = { $arg } û { $other } bi hev re nayên bikaranîn
+cli-error-values = hejmara nirxan ji bo { $arg } ne rast e
+cli-error-other = rêza fermanê nehat xwendin: { $detail }
+cli-error-did-you-mean = mebesta te { $suggestion } bû?
+cli-error-possible-values = nirxên gengaz: { $values }
+cli-error-more = { $help } hemû vebijêrkan rave dike
