@@ -47,6 +47,13 @@ pub enum Command {
     Segment(SegmentArgs),
     Show(ShowArgs),
     Pair(PairArgs),
+    Completions(CompletionsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CompletionsArgs {
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Args, Debug)]
@@ -364,4 +371,42 @@ fn subcommand(args: &[OsString]) -> Option<String> {
             .find(|s| s.get_name() == a)
             .map(|s| s.get_name().to_string())
     })
+}
+
+/// The completion script of `shell` for `align`, generated from the command line as `--help`
+/// shows it (descriptions in the interface language).
+pub fn completions(l: &Localizer, shell: clap_complete::Shell) -> Vec<u8> {
+    let mut cmd = localized_command(l);
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "align", &mut out);
+    out
+}
+
+/// The man pages: `align.1` and one per command (`align-check.1` …), as (file name, roff).
+pub fn man_pages(l: &Localizer) -> Vec<(String, Vec<u8>)> {
+    let mut cmd = localized_command(l);
+    // Global options (--ui-lang, --color …) reach every command's page.
+    cmd.build();
+    let version = cmd.get_version().unwrap_or_default().to_string();
+    let mut pages = Vec::new();
+    let mut render = |name: String, c: clap::Command| {
+        let mut out = Vec::new();
+        // Writing to a Vec cannot fail.
+        let _ = clap_mangen::Man::new(c).render(&mut out);
+        pages.push((format!("{name}.1"), out));
+    };
+    render("align".into(), cmd.clone());
+    for sub in cmd.get_subcommands() {
+        let name = format!("align-{}", sub.get_name());
+        let c = sub
+            .clone()
+            .name(name.clone())
+            .bin_name(format!("align {}", sub.get_name()))
+            .version(version.clone())
+            .help_template(
+                "{about-with-newline}\n{usage-heading} {usage}\n\n{all-args}{after-help}",
+            );
+        render(name, c);
+    }
+    pages
 }

@@ -5,6 +5,7 @@
 
 pub mod accept;
 pub mod check;
+pub mod completions;
 pub mod diff;
 pub mod pair;
 pub mod publish;
