@@ -12,7 +12,7 @@ fn main() {
         std::process::exit(2);
     }
     let l = align::i18n::Localizer::english();
-    for (name, roff) in align::cli::man_pages(&l) {
+    for (name, roff) in align::cli::man_pages(l) {
         let path = dir.join(&name);
         if let Err(e) = align::write::write_atomic(&path, &roff) {
             eprintln!("error: {}: {e:?}", path.display());

@@ -68,7 +68,7 @@ fn bash_completes_commands_options_and_values() {
 #[test]
 fn man_pages_for_align_and_every_command() {
     let l = align::i18n::Localizer::english();
-    let pages = align::cli::man_pages(&l);
+    let pages = align::cli::man_pages(l);
     let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
     for name in [
         "align.1",
