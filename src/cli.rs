@@ -246,7 +246,8 @@ pub fn localized_command(l: &Localizer) -> clap::Command {
         .about(l.msg("cli-about"))
         .long_about(l.msg("cli-long-about"))
         .help_template(template.clone())
-        .subcommand_help_heading(l.msg("cli-heading-commands"));
+        .subcommand_help_heading(l.msg("cli-heading-commands"))
+        .args_override_self(true);
     cmd = localize_args(cmd, "cli-");
     let names: Vec<String> = cmd
         .get_subcommands()
@@ -255,7 +256,9 @@ pub fn localized_command(l: &Localizer) -> clap::Command {
     for name in names {
         let prefix = format!("cli-{name}-");
         cmd = cmd.mut_subcommand(&name, |sc| {
-            let mut sc = sc.help_template(template.clone());
+            // A later option wins over an earlier one (`--fail-on warning … --fail-on never`),
+            // so wrappers (the GitHub Action) can append to what users give.
+            let mut sc = sc.help_template(template.clone()).args_override_self(true);
             if let Some(about) = l.opt(&format!("{prefix}about"), &[]) {
                 sc = sc.about(about);
             }

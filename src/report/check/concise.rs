@@ -15,23 +15,32 @@ pub fn concise(o: &Outcome) -> String {
         out.push_str(&format!(
             "{}: error[input] {}\n",
             location(e.path.as_deref().unwrap_or("-"), e.line, e.column),
-            clean(&l.error(e), false)
+            plain(&clean(&l.error(e), false))
         ));
     }
     for f in &o.findings {
         let at = f.primary().map_or_else(
             || "-".to_string(),
-            |p| location(&p.path, Some(p.line), p.span.map(|s| s.column)),
+            // Always a column (1 for a whole line), so that one pattern reads every line.
+            |p| location(&p.path, Some(p.line), Some(p.span.map_or(1, |s| s.column))),
         );
         out.push_str(&format!(
             "{}: {}[{}] {}\n",
             clean(&at, false),
             f.severity.as_str(),
             f.check,
-            clean(&message(l, f), false)
+            plain(&clean(&message(l, f), false))
         ));
     }
     out
+}
+
+/// Without the bidi isolates that keep values in order inside a terminal message: an editor's
+/// list or `grep` shows them as stray characters.
+fn plain(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 #[cfg(test)]
@@ -58,7 +67,12 @@ mod tests {
                     end_column: 40,
                 }),
             }),
-            details: serde_json::Map::new(),
+            details: {
+                let mut d = serde_json::Map::new();
+                d.insert("source_only".into(), serde_json::json!(["250,000"]));
+                d.insert("target_only".into(), serde_json::json!(["٢٠٥ هەزار"]));
+                d
+            },
         };
         let o = Outcome {
             findings: vec![f],
@@ -66,6 +80,7 @@ mod tests {
         };
         let out = concise(&o);
         assert_eq!(out.lines().count(), 1);
+        assert!(!out.contains('\u{2068}'), "{out}");
         assert!(
             out.starts_with("s/ar.md:11:1: error[number-mismatch] "),
             "{out}"
