@@ -104,9 +104,124 @@ impl Term {
     }
 }
 
+/// Whether to show a progress indicator: only for a person watching a terminal (stderr is one,
+/// not `--quiet`), never in CI (`CI` set) and never beside a machine format.
+pub fn progress_wanted(
+    stderr_is_tty: bool,
+    quiet: bool,
+    machine_format: bool,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> bool {
+    stderr_is_tty && !quiet && !machine_format && env("CI").is_none_or(|v| v.is_empty())
+}
+
+/// A progress line on stderr for a long run: nothing during the first second (a quick run shows
+/// none), then `text(done, total)` redrawn ten times a second, erased at the end. Counting is
+/// one atomic add; drawing happens on its own thread, so the work is not slowed down.
+pub struct Progress {
+    shared: Option<std::sync::Arc<Shared>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+struct Shared {
+    done: std::sync::atomic::AtomicUsize,
+    stop: std::sync::Mutex<bool>,
+    wake: std::sync::Condvar,
+}
+
+impl Progress {
+    /// A progress that shows nothing.
+    pub fn none() -> Progress {
+        Progress {
+            shared: None,
+            thread: None,
+        }
+    }
+
+    /// Starts counting to `total`; `text` renders the line for (done, total).
+    pub fn start(total: usize, text: impl Fn(usize, usize) -> String + Send + 'static) -> Progress {
+        use std::sync::Arc;
+        use std::time::Duration;
+        let shared = Arc::new(Shared {
+            done: 0.into(),
+            stop: std::sync::Mutex::new(false),
+            wake: std::sync::Condvar::new(),
+        });
+        let s = Arc::clone(&shared);
+        let thread = std::thread::spawn(move || {
+            let mut wait = Duration::from_secs(1);
+            let mut drawn = false;
+            loop {
+                let stop = s.stop.lock().unwrap_or_else(|e| e.into_inner());
+                let (stop, _) = s
+                    .wake
+                    .wait_timeout_while(stop, wait, |stop| !*stop)
+                    .unwrap_or_else(|e| e.into_inner());
+                if *stop {
+                    break;
+                }
+                drop(stop);
+                let done = s.done.load(std::sync::atomic::Ordering::Relaxed);
+                let line = text(done.min(total), total);
+                let _ = write!(std::io::stderr().lock(), "\r\x1b[K{line}");
+                drawn = true;
+                wait = Duration::from_millis(100);
+            }
+            if drawn {
+                let _ = write!(std::io::stderr().lock(), "\r\x1b[K");
+            }
+        });
+        Progress {
+            shared: Some(shared),
+            thread: Some(thread),
+        }
+    }
+
+    /// One more done.
+    pub fn tick(&self) {
+        if let Some(s) = &self.shared {
+            s.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+}
+
+impl Drop for Progress {
+    /// Erases the line (if it was drawn) before anything else is printed.
+    fn drop(&mut self) {
+        if let Some(s) = &self.shared {
+            *s.stop.lock().unwrap_or_else(|e| e.into_inner()) = true;
+            s.wake.notify_all();
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn progress_only_for_a_person_at_a_terminal() {
+        let none = |_: &str| None;
+        let ci = |k: &str| (k == "CI").then(|| "true".to_string());
+        assert!(progress_wanted(true, false, false, &none));
+        // Look-alikes: a pipe, --quiet, a machine format, CI.
+        assert!(!progress_wanted(false, false, false, &none));
+        assert!(!progress_wanted(true, true, false, &none));
+        assert!(!progress_wanted(true, false, true, &none));
+        assert!(!progress_wanted(true, false, false, &ci));
+    }
+
+    #[test]
+    fn a_quick_run_draws_nothing_and_ends_at_once() {
+        let start = std::time::Instant::now();
+        let p = Progress::start(3, |d, t| format!("{d}/{t}"));
+        p.tick();
+        drop(p);
+        assert!(start.elapsed() < std::time::Duration::from_millis(900));
+    }
 
     #[test]
     fn colour_from_the_environment() {

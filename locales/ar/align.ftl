@@ -668,3 +668,4 @@ cli-error-more = يشرح { $help } كل الخيارات
 cli-completions-about = اطبع سكربت الإكمال التلقائي لصدفة (bash أو zsh أو fish أو powershell أو elvish)
 cli-completions-long-about = يطبع سكربت الإكمال التلقائي للصدفة على المخرج القياسي، مولَّداً من التعريف نفسه الذي يعرضه ‎--help‎. في bash: align completions bash > ~/.local/share/bash-completion/completions/align. في zsh: align completions zsh > ~/.zfunc/_align (مع fpath+=~/.zfunc قبل compinit). في fish: align completions fish > ~/.config/fish/completions/align.fish.
 cli-completions-arg-shell = الصدفة: bash أو zsh أو fish أو powershell أو elvish
+check-progress = جارٍ فحص البيانات الصحفية: { $done } من { $total }

@@ -588,3 +588,4 @@ cli-error-more = { $help } هەموو هەڵبژاردنەکان ڕوون دەک
 cli-completions-about = سکریپتی تەواوکردنی خۆکار بۆ شێڵێک چاپ بکە (bash، zsh، fish، powershell، elvish)
 cli-completions-long-about = سکریپتی تەواوکردنی خۆکاری شێڵەکە لە دەرچوونی ستاندارددا چاپ دەکات، لە هەمان پێناسەی ‎--help‎ دروستکراوە. bash: align completions bash > ~/.local/share/bash-completion/completions/align. zsh: align completions zsh > ~/.zfunc/_align (لەگەڵ fpath+=~/.zfunc پێش compinit). fish: align completions fish > ~/.config/fish/completions/align.fish.
 cli-completions-arg-shell = شێڵەکە: bash، zsh، fish، powershell یان elvish
+check-progress = پشکنینی بەیاننامەکان: { $done } لە { $total }

@@ -561,3 +561,4 @@ cli-error-more = { $help } explains every option
 cli-completions-about = Print a shell's completion script (bash, zsh, fish, powershell, elvish)
 cli-completions-long-about = Prints the completion script for the shell on standard output, generated from the same definition as --help. Bash: align completions bash > ~/.local/share/bash-completion/completions/align. Zsh: align completions zsh > ~/.zfunc/_align (with fpath+=~/.zfunc before compinit). Fish: align completions fish > ~/.config/fish/completions/align.fish.
 cli-completions-arg-shell = The shell: bash, zsh, fish, powershell or elvish
+check-progress = checking statements: { $done } of { $total }

@@ -588,3 +588,4 @@ cli-error-more = { $help } hemû vebijêrkan rave dike
 cli-completions-about = Skrîpta temamkirina xweber a shellekê çap bike (bash, zsh, fish, powershell, elvish)
 cli-completions-long-about = Skrîpta temamkirina xweber a shellê li derketina standard çap dike, ji heman pênaseya --help tê çêkirin. Bash: align completions bash > ~/.local/share/bash-completion/completions/align. Zsh: align completions zsh > ~/.zfunc/_align (bi fpath+=~/.zfunc berî compinit). Fish: align completions fish > ~/.config/fish/completions/align.fish.
 cli-completions-arg-shell = Shell: bash, zsh, fish, powershell an elvish
+check-progress = daxuyanî têne kontrolkirin: { $done } ji { $total }

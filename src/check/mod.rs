@@ -911,8 +911,9 @@ pub fn run_and_keep(
 }
 
 /// Checks in parallel; `keep` decides, statement by statement, what of its reading survives
-/// (nothing for `align check`, so that an archive is never held in memory).
-fn run_with<T: Send>(
+/// (nothing for `align check`, so that an archive is never held in memory), and is called as
+/// each statement is done (a progress indicator counts there).
+pub fn run_with<T: Send>(
     statements: &[Statement],
     settings: &Settings,
     selection: &Selection,

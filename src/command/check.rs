@@ -14,7 +14,7 @@ use crate::i18n::Localizer;
 use crate::lang::Lang;
 use crate::report;
 use crate::statement::{self, Statement};
-use crate::term::Term;
+use crate::term::{Progress, Term};
 
 /// What `align check` was asked to check: statements grouped by the project (the
 /// `align.yaml`) each belongs to, and the files given that belong to no statement.
@@ -278,7 +278,7 @@ pub fn files_from(path: &Path) -> Result<Vec<PathBuf>, Error> {
 }
 
 /// Checks every group with its project's settings; one outcome, findings sorted.
-fn check_all(inputs: &Inputs, selection: &Selection) -> Outcome {
+fn check_all(inputs: &Inputs, selection: &Selection, progress: &Progress) -> Outcome {
     let mut all = Outcome::default();
     let mut statements: Vec<Statement> = Vec::new();
     for g in &inputs.groups {
@@ -294,7 +294,7 @@ fn check_all(inputs: &Inputs, selection: &Selection) -> Outcome {
                 continue;
             }
         };
-        all.merge(check::run(&g.statements, &settings, selection));
+        all.merge(check::run_with(&g.statements, &settings, selection, |_| progress.tick()).0);
         statements.extend(g.statements.iter().cloned());
     }
     all.languages = check::cases(&statements, selection)
@@ -357,7 +357,29 @@ pub fn run(l: &Localizer, term: &Term, a: &CheckArgs, config: Option<&Path>) -> 
             let selection = Selection {
                 langs: lang_codes(&a.lang).unwrap_or_default(),
             };
-            let mut outcome = check_all(&inputs, &selection);
+            let total: usize = inputs.groups.iter().map(|g| g.statements.len()).sum();
+            let env = |k: &str| std::env::var(k).ok();
+            let progress = if crate::term::progress_wanted(
+                term.err_is_terminal(),
+                term.quiet,
+                a.format != CheckFormat::Human,
+                &env,
+            ) {
+                // The message with markers for the counts, filled in on every redraw.
+                let template = l.fmt(
+                    "check-progress",
+                    &[("done", "\u{E000}".into()), ("total", "\u{E001}".into())],
+                );
+                Progress::start(total, move |done, total| {
+                    template
+                        .replace('\u{E000}', &done.to_string())
+                        .replace('\u{E001}', &total.to_string())
+                })
+            } else {
+                Progress::none()
+            };
+            let mut outcome = check_all(&inputs, &selection, &progress);
+            drop(progress);
             outcome.configs = inputs
                 .groups
                 .iter()
