@@ -76,6 +76,8 @@ pub struct CheckArgs {
     pub baseline: Option<PathBuf>,
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 #[derive(Args, Debug)]

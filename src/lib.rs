@@ -8,6 +8,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod align;
+pub mod cache;
 pub mod check;
 pub mod cli;
 pub mod clock;

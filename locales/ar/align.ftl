@@ -452,6 +452,7 @@ cli-check-arg-source = ملف المصدر لملفات ليست في مجلد �
 cli-check-arg-files-from = قراءة مسارات إضافية من هذا الملف، مسار في كل سطر أو مفصولة بالحرف NUL؛ و- تعني القراءة من الدخل القياسي (git diff --name-only | align check --files-from -)
 cli-check-arg-list-checks = عرض الفحوص ومعرّفاتها ودرجات خطورتها الافتراضية، ثم الخروج
 cli-check-arg-baseline = تجاهُل النتائج المسجَّلة في ملف خط الأساس هذا
+cli-check-arg-no-cache = افحص كل شيء من جديد دون قراءة ذاكرة التخزين المؤقت أو الكتابة فيها (‎.align_cache‎ في جذر المشروع)
 cli-check-arg-write-baseline = تسجيل النتائج الحالية في ملف خط الأساس هذا (يُكتب من جديد) ثم الخروج بالرمز 0
 check-baseline-written = { $count ->
         [zero] لم تُسجَّل أي نتيجة

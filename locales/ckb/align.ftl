@@ -409,6 +409,7 @@ cli-check-arg-source = فایلی سەرچاوەی ئەو فایلانەی کە 
 cli-check-arg-files-from = ڕێڕەوی زیاتر لەم فایلە بخوێنەوە، هەر دێڕێک یەک ڕێڕەو یان بە NUL لێک جیاکراوە؛ - واتە لە تێخراوی ستاندارد بخوێنەوە (git diff --name-only | align check --files-from -)
 cli-check-arg-list-checks = پشکنینەکان، ناسنامەکانیان و ئاستی گرنگیی بنەڕەتییان پیشان بدە، و پاشان کۆتایی پێ بهێنە
 cli-check-arg-baseline = ئەو ئەنجامانە پشتگوێ بخە کە لەم فایلی بنچینەیەدا (baseline) تۆمار کراون
+cli-check-arg-no-cache = هەموو شتێک دووبارە بپشکنە، بێ خوێندنەوە و نووسینی کاش (‎.align_cache‎ لە ڕەگی پڕۆژەکەدا)
 cli-check-arg-write-baseline = ئەنجامەکانی ئێستا لەم فایلی بنچینەیەدا (baseline) تۆمار بکە (لە نوێوە دەنووسرێتەوە) و بە کۆدی 0 کۆتایی پێ بهێنە
 check-baseline-written = { $count ->
         [one] یەک ئەنجام

@@ -382,6 +382,7 @@ cli-check-arg-source = The source file of files that are not in a statement dire
 cli-check-arg-files-from = Read more paths from this file, one a line or NUL-separated; - reads standard input (git diff --name-only | align check --files-from -)
 cli-check-arg-list-checks = List the checks, their ids and default severities, and exit
 cli-check-arg-baseline = Ignore the findings recorded in this baseline file
+cli-check-arg-no-cache = Check everything again, without reading or writing the cache (.align_cache in the project's root)
 cli-check-arg-write-baseline = Record the current findings in this baseline file (written anew) and exit 0
 check-baseline-written = { $count ->
         [one] one finding recorded

@@ -409,6 +409,7 @@ cli-check-arg-source = Pelê çavkaniyê yê pelên ku ne di peldanka daxuyaniye
 cli-check-arg-files-from = Rêyên din ji vî pelî bixwîne, her rêzekê rêyek an bi NULê veqetandî; - têketina standard dixwîne (git diff --name-only | align check --files-from -)
 cli-check-arg-list-checks = Kontrolan, nasnameyên wan û astên wan ên standard rêz bike, û derkeve
 cli-check-arg-baseline = Encamên ku di vî pelê baseline de hatine tomarkirin paşguh bike
+cli-check-arg-no-cache = Her tiştî ji nû ve kontrol bike, bêyî xwendin an nivîsandina cache (.align_cache di koka projeyê de)
 cli-check-arg-write-baseline = Encamên niha di vî pelê baseline de tomar bike (ji nû ve tê nivîsandin) û bi 0 derkeve
 check-baseline-written = { $count ->
         [one] encamek hat tomarkirin

@@ -94,7 +94,7 @@ pub fn info(id: &str) -> Option<&'static CheckInfo> {
 }
 
 /// Where a finding is, on one side.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Location {
     pub path: String,
     /// 1-based line of the segment's start (for a missing segment in the translation: the
@@ -112,7 +112,7 @@ pub struct Location {
 
 /// A segment's extent in its file: 1-based column of its first character (on `line`), the line
 /// of its last, and the column just after that (as SARIF's `endColumn`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub column: usize,
     pub end_line: usize,
@@ -898,7 +898,7 @@ fn apply_settings(
 /// Checks statements in parallel (one task a statement) and merges the outcomes, findings
 /// sorted by statement, language, file and line.
 pub fn run(statements: &[Statement], settings: &Settings, selection: &Selection) -> Outcome {
-    run_with(statements, settings, selection, |_| ()).0
+    run_with(statements, settings, selection, None, |_| ()).0
 }
 
 /// [`run`], keeping what was read and aligned for each statement (in the order given).
@@ -907,23 +907,35 @@ pub fn run_and_keep(
     settings: &Settings,
     selection: &Selection,
 ) -> (Outcome, Vec<Option<Read>>) {
-    run_with(statements, settings, selection, |read| read)
+    run_with(statements, settings, selection, None, |read| read)
 }
 
 /// Checks in parallel; `keep` decides, statement by statement, what of its reading survives
 /// (nothing for `align check`, so that an archive is never held in memory), and is called as
-/// each statement is done (a progress indicator counts there).
+/// each statement is done (a progress indicator counts there). With a `cache`, a statement
+/// whose files, settings and binary are those of a stored entry is not read again: its
+/// findings come from the cache and `keep` gets no reading.
 pub fn run_with<T: Send>(
     statements: &[Statement],
     settings: &Settings,
     selection: &Selection,
+    cache: Option<&crate::cache::Cache>,
     keep: impl Fn(Option<Read>) -> T + Sync,
 ) -> (Outcome, Vec<T>) {
     use rayon::prelude::*;
     let results: Vec<(Outcome, T)> = statements
         .par_iter()
         .map(|st| {
+            let key = cache.and_then(|c| c.key(st));
+            if let (Some(c), Some(k)) = (cache, &key)
+                && let Some(outcome) = c.get(st, k)
+            {
+                return (outcome, keep(None));
+            }
             let (outcome, read) = check_and_keep(st, settings, selection);
+            if let (Some(c), Some(k)) = (cache, &key) {
+                c.put(st, k, &outcome);
+            }
             (outcome, keep(read))
         })
         .collect();

@@ -278,7 +278,12 @@ pub fn files_from(path: &Path) -> Result<Vec<PathBuf>, Error> {
 }
 
 /// Checks every group with its project's settings; one outcome, findings sorted.
-fn check_all(inputs: &Inputs, selection: &Selection, progress: &Progress) -> Outcome {
+fn check_all(
+    inputs: &Inputs,
+    selection: &Selection,
+    progress: &Progress,
+    use_cache: bool,
+) -> Outcome {
     let mut all = Outcome::default();
     let mut statements: Vec<Statement> = Vec::new();
     for g in &inputs.groups {
@@ -294,7 +299,21 @@ fn check_all(inputs: &Inputs, selection: &Selection, progress: &Progress) -> Out
                 continue;
             }
         };
-        all.merge(check::run_with(&g.statements, &settings, selection, |_| progress.tick()).0);
+        // The cache lives in the project's root (the current directory outside a project).
+        let cache = use_cache.then(|| {
+            let root = if g.project.config_path.is_some() {
+                g.project.root.clone()
+            } else {
+                PathBuf::from(".")
+            };
+            let limits = format!("{:?}", g.project.config.limits);
+            crate::cache::Cache::new(&root, &settings, selection, &limits)
+        });
+        let (outcome, _) =
+            check::run_with(&g.statements, &settings, selection, cache.as_ref(), |_| {
+                progress.tick()
+            });
+        all.merge(outcome);
         statements.extend(g.statements.iter().cloned());
     }
     all.languages = check::cases(&statements, selection)
@@ -378,7 +397,7 @@ pub fn run(l: &Localizer, term: &Term, a: &CheckArgs, config: Option<&Path>) -> 
             } else {
                 Progress::none()
             };
-            let mut outcome = check_all(&inputs, &selection, &progress);
+            let mut outcome = check_all(&inputs, &selection, &progress, !a.no_cache);
             drop(progress);
             outcome.configs = inputs
                 .groups
