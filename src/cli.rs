@@ -69,6 +69,8 @@ pub struct CheckArgs {
     pub baseline: Option<PathBuf>,
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
