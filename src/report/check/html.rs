@@ -79,7 +79,7 @@ ol.index li { margin: .15rem 0; }
 .badge.info { background: var(--info); }
 code { font-size: .85em; }
 table.review { width: 100%; border-collapse: collapse; table-layout: fixed; }
-table.review col.bead { width: 6.5rem; }
+table.review col.bead { width: 5.5rem; }
 th, td { vertical-align: top; text-align: start; padding: .5rem .7rem; border-top: 1px solid var(--rule); }
 thead th { font-size: .85rem; color: var(--muted); border-bottom: 2px solid var(--rule); border-top: none; }
 td:lang(ar), td:lang(ckb) { font-size: 1.08em; line-height: 1.85; }
@@ -258,16 +258,42 @@ pub fn marked(s: &str, marks: &[String], rtl: bool) -> String {
     out
 }
 
-/// A word diff (`[{"op": "equal" | "delete" | "insert", "text": …}]`) as HTML.
+/// Words of unchanged text kept on each side of a change in a drift's diff.
+const CONTEXT: usize = 6;
+
+/// Unchanged text shortened to the words next to the changes: `first`/`last` say whether it
+/// opens or closes the diff (its far end is then cut), a middle part keeps both ends.
+fn context(s: &str, first: bool, last: bool) -> String {
+    // Words with the white space after them; white space before the first stays with it.
+    let lead = s.len() - s.trim_start().len();
+    let (pre, body) = s.split_at(lead);
+    let words: Vec<&str> = body.split_inclusive(char::is_whitespace).collect();
+    let n = words.len();
+    let keep_head = if first { 0 } else { CONTEXT };
+    let keep_tail = if last { 0 } else { CONTEXT };
+    if n <= keep_head + keep_tail || (first && last) {
+        return s.to_string();
+    }
+    let head = format!("{pre}{}", words[..keep_head].concat());
+    let tail = words[n - keep_tail..].concat();
+    match (keep_head, keep_tail) {
+        (0, _) => format!("… {tail}"),
+        (_, 0) => format!("{}…", head),
+        _ => format!("{head}… {tail}"),
+    }
+}
+
+/// A word diff (`[{"op": "equal" | "delete" | "insert", "text": …}]`) as HTML: deletions in
+/// `<del>`, insertions in `<ins>`, long unchanged stretches cut to the words around the changes.
 pub fn diff_html(diff: &Value, rtl: bool) -> Option<String> {
     let parts = diff.as_array()?;
     let mut out = String::new();
-    for p in parts {
-        let t = text(p.get("text")?.as_str()?, rtl);
+    for (k, p) in parts.iter().enumerate() {
+        let raw = p.get("text")?.as_str()?;
         match p.get("op")?.as_str()? {
-            "delete" => out.push_str(&format!("<del>{t}</del>")),
-            "insert" => out.push_str(&format!("<ins>{t}</ins>")),
-            _ => out.push_str(&t),
+            "delete" => out.push_str(&format!("<del>{}</del>", text(raw, rtl))),
+            "insert" => out.push_str(&format!("<ins>{}</ins>", text(raw, rtl))),
+            _ => out.push_str(&text(&context(raw, k == 0, k + 1 == parts.len()), rtl)),
         }
     }
     Some(out)
@@ -521,18 +547,24 @@ fn row(
         class.push("moved");
     }
     let mut h = format!("<tr class=\"{}\">\n", class.join(" "));
+    // The kind always; the confidence where the aligner is unsure (a row of `1.00`s is noise).
     h.push_str(&format!(
-        "<td class=\"bead\" {}><span class=\"bead-kind\" dir=\"ltr\">{}</span><span class=\"bead-conf\">{}</span>",
+        "<td class=\"bead\" {}><span class=\"bead-kind\" dir=\"ltr\">{}</span>",
         ui(l),
-        bead.kind(),
-        say(
-            l,
-            &l.fmt(
-                "show-confidence",
-                &[("value", format!("{:.2}", bead.confidence).into())]
-            )
-        )
+        bead.kind()
     ));
+    if bead.confidence < UNSURE {
+        h.push_str(&format!(
+            "<span class=\"bead-conf\">{}</span>",
+            say(
+                l,
+                &l.fmt(
+                    "show-confidence",
+                    &[("value", format!("{:.2}", bead.confidence).into())]
+                )
+            )
+        ));
+    }
     if let Some(other) = bead.moved {
         let partner = &alignment.blocks[other];
         let ids = if bead.is_omission() {
@@ -842,5 +874,20 @@ mod tests {
             "more than <del>250,000</del><ins>260,000</ins> &lt;civilians&gt;"
         );
         assert!(diff_html(&serde_json::json!("x"), false).is_none());
+        // Long unchanged text keeps the words around the change.
+        let d = serde_json::json!([
+            {"op": "equal", "text": "one two three four five six seven eight "},
+            {"op": "delete", "text": "nine"},
+            {"op": "insert", "text": "ten"},
+            {"op": "equal", "text": " a b c d e f g h i j k l m n"}
+        ]);
+        assert_eq!(
+            diff_html(&d, false).unwrap(),
+            "… three four five six seven eight <del>nine</del><ins>ten</ins> a b c d e f …"
+        );
+        assert_eq!(
+            context("a b c d e f g h i j k l m n o", false, false),
+            "a b c d e f … j k l m n o"
+        );
     }
 }
