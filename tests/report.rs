@@ -360,3 +360,17 @@ fn the_report_in_a_real_browser() {
         assert_eq!(get("filtered")[1], "true", "{result}");
     }
 }
+
+#[test]
+fn input_errors_are_on_the_page_with_what_could_be_checked() {
+    let (tmp, dir) = project();
+    std::fs::write(dir.join("kmr.md"), b"# Title\n\nbad \xff byte\n").unwrap();
+    let (code, _, err, html) = report_in(tmp.path(), &[]);
+    assert_eq!(code, 2, "{err}");
+    let errors = &html[html.find("class=\"input-errors\"").expect("listed")..];
+    assert!(errors.contains("kmr.md:3: "), "{errors}");
+    // The other translations are still there, with their findings.
+    assert!(html.contains("id=\"aleppo-2026-01-ar\""));
+    assert!(html.contains("data-check=\"number-mismatch\" data-lang=\"ckb\" lang="));
+    assert!(!html.contains("id=\"aleppo-2026-01-kmr\""));
+}

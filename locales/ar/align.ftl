@@ -240,6 +240,7 @@ report-filter-check = الفحص
 report-filter-language = اللغة
 report-pair = المطابقة
 report-unread = بيانات تعذّرت قراءتها
+report-input-errors = لم يُدقَّق: أخطاء في المدخلات
 cli-check-arg-report = كتابة صفحة مراجعة أيضًا في ملف HTML هذا: كل ترجمة بجانب مصدرها، وكل نتيجة عند مقطعها (ملف واحد يعمل دون اتصال)
 
 check-missing-translation = لا توجد ترجمة باللغة { $lang }: الملف { $file } غير موجود

@@ -196,6 +196,7 @@ report-filter-check = پشکنین
 report-filter-language = زمان
 report-pair = هاوتاکردن
 report-unread = ئەو بەیاننامانەی نەخوێندرانەوە
+report-input-errors = نەپشکنرا: هەڵە لە فایلەکاندا
 cli-check-arg-report = هەروەها پەڕەیەکی پێداچوونەوە لەم فایلە HTMLـەدا بنووسە: هەر وەرگێڕانێک لە تەنیشت سەرچاوەکەیەوە، هەر ئەنجامێک لە بەشەکەی خۆیدا (یەک فایل، بێ ئینتەرنێت)
 
 check-missing-translation = وەرگێڕانی { $lang } نییە: { $file } بوونی نییە

@@ -196,6 +196,7 @@ report-filter-check = Check
 report-filter-language = Language
 report-pair = Alignment
 report-unread = Statements that could not be read
+report-input-errors = Not checked: input errors
 cli-check-arg-report = Also write a review page to this HTML file: each translation beside its source, every finding at its segment (one file, works offline)
 
 check-missing-translation = there is no { $lang } translation: { $file } does not exist

@@ -196,6 +196,7 @@ report-filter-check = Kontrol
 report-filter-language = Ziman
 report-pair = Lihevhatin
 report-unread = Daxuyaniyên ku nehatin xwendin
+report-input-errors = Nehat kontrolkirin: çewtiyên têketinê
 cli-check-arg-report = Rûpeleke venêrînê jî di vî pelê HTML de binivîse: her werger li kêleka çavkaniya xwe, her encam li cem parçeya xwe (yek pel, bê înternetê dixebite)
 
 check-missing-translation = wergera { $lang } tune ye: pelê { $file } tune ye

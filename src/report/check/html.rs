@@ -104,6 +104,7 @@ mark { background: #ffe066; color: inherit; padding: 0 .1em; border-radius: .15e
 .finding.info { border-color: var(--info); background: var(--info-bg); }
 .finding:target { outline: 2px solid #1b1f24; }
 .finding p { margin: .2rem 0 0; }
+.input-errors ul { padding: 0; list-style: none; }
 .finding .hint { color: #333a44; }
 .finding .diff { font-family: var(--latin); }
 del { background: #f9d0d5; text-decoration: line-through; }
@@ -740,6 +741,26 @@ pub fn page(l: &Localizer, outcome: &Outcome, statements: &[Checked]) -> String 
             ));
         }
         h.push_str("</ol>\n</details>\n");
+    }
+    // Input errors: what could not be checked (the rest of the page is what could).
+    if !outcome.errors.is_empty() {
+        h.push_str(&format!(
+            "<section class=\"input-errors\">\n<h2>{}</h2>\n<ul>\n",
+            escape(&l.msg("report-input-errors"))
+        ));
+        for e in &outcome.errors {
+            let at = match (&e.path, e.line) {
+                (Some(p), Some(line)) => format!("{p}:{line}: "),
+                (Some(p), None) => format!("{p}: "),
+                _ => String::new(),
+            };
+            h.push_str(&format!(
+                "<li class=\"finding error\"><span class=\"where\" dir=\"ltr\">{}</span>{}</li>\n",
+                escape(&at),
+                say(l, &l.error(e))
+            ));
+        }
+        h.push_str("</ul>\n</section>\n");
     }
     h.push_str("</header>\n<main>\n");
     // Each statement.
