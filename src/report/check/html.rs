@@ -485,8 +485,10 @@ fn pair_html(
     let (target, alignment) = &st.targets[k];
     let src = st.source;
     let lang = target.lang.code;
+    // From the source to the translation, in the page's direction.
+    let arrow = if l.is_rtl() { "←" } else { "→" };
     let mut h = format!(
-        "<section class=\"pair\" id=\"{}\" data-lang=\"{lang}\">\n<h3><bdi lang=\"{}\">{}</bdi> → <bdi lang=\"{lang}\">{}</bdi></h3>\n",
+        "<section class=\"pair\" id=\"{}\" data-lang=\"{lang}\">\n<h3><bdi lang=\"{}\">{}</bdi> {arrow} <bdi lang=\"{lang}\">{}</bdi></h3>\n",
         escape(&format!("{}-{lang}", st.slug)),
         src.lang.code,
         escape(src.lang.native_name),
