@@ -79,7 +79,7 @@ ol.index li { margin: .15rem 0; }
 .badge.info { background: var(--info); }
 code { font-size: .85em; }
 table.review { width: 100%; border-collapse: collapse; table-layout: fixed; }
-table.review col.bead { width: 5.5rem; }
+table.review col.bead { width: 6.5rem; }
 th, td { vertical-align: top; text-align: start; padding: .5rem .7rem; border-top: 1px solid var(--rule); }
 thead th { font-size: .85rem; color: var(--muted); border-bottom: 2px solid var(--rule); border-top: none; }
 td:lang(ar), td:lang(ckb) { font-size: 1.08em; line-height: 1.85; }
