@@ -78,6 +78,8 @@ pub struct CheckArgs {
     pub write_baseline: Option<PathBuf>,
     #[arg(long)]
     pub no_cache: bool,
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

@@ -218,6 +218,31 @@ check-summary-suppressed = { $suppressed ->
 ## `align check`: one message, one hint and one description per check.
 ## Variables are the finding's details; a list variable also has a -count variable.
 
+## `align check --report`: صفحة المراجعة.
+
+report-title = مراجعة الترجمات
+report-statements = البيانات
+report-languages = اللغات
+report-errors = الأخطاء
+report-warnings = التحذيرات
+report-notes = الملاحظات
+report-findings = { $count ->
+        [zero] لا نتائج
+        [one] نتيجة واحدة
+        [two] نتيجتان
+        [few] { $count } نتائج
+        [many] { $count } نتيجة
+       *[other] { $count } نتيجة
+    }
+report-no-findings = لا توجد نتائج.
+report-filter-severity = الخطورة
+report-filter-check = الفحص
+report-filter-language = اللغة
+report-pair = المطابقة
+report-unread = بيانات تعذّرت قراءتها
+report-input-errors = لم يُدقَّق: أخطاء في المدخلات
+cli-check-arg-report = كتابة صفحة مراجعة أيضًا في ملف HTML هذا: كل ترجمة بجانب مصدرها، وكل نتيجة عند مقطعها (ملف واحد يعمل دون اتصال)
+
 check-missing-translation = لا توجد ترجمة باللغة { $lang }: الملف { $file } غير موجود
 check-missing-translation-hint = أضِف الترجمة، أو احذف { $lang } من الحقل «targets:» في ملف statement.yaml
 check-missing-translation-description = ترجمة مذكورة في ملف statement.yaml ليس لها ملف

@@ -178,6 +178,27 @@ check-summary-suppressed = { $suppressed ->
 ## `align check`: one message, one hint and one description per check.
 ## Variables are the finding's details; a list variable also has a -count variable.
 
+## `align check --report`: پەڕەی پێداچوونەوە.
+
+report-title = پێداچوونەوەی وەرگێڕانەکان
+report-statements = بەیاننامەکان
+report-languages = زمانەکان
+report-errors = هەڵەکان
+report-warnings = ئاگادارییەکان
+report-notes = تێبینییەکان
+report-findings = { $count ->
+        [one] یەک ئەنجام
+       *[other] { $count } ئەنجام
+    }
+report-no-findings = هیچ ئەنجامێک نییە.
+report-filter-severity = ئاست
+report-filter-check = پشکنین
+report-filter-language = زمان
+report-pair = هاوتاکردن
+report-unread = ئەو بەیاننامانەی نەخوێندرانەوە
+report-input-errors = نەپشکنرا: هەڵە لە فایلەکاندا
+cli-check-arg-report = هەروەها پەڕەیەکی پێداچوونەوە لەم فایلە HTMLـەدا بنووسە: هەر وەرگێڕانێک لە تەنیشت سەرچاوەکەیەوە، هەر ئەنجامێک لە بەشەکەی خۆیدا (یەک فایل، بێ ئینتەرنێت)
+
 check-missing-translation = وەرگێڕانی { $lang } نییە: { $file } بوونی نییە
 check-missing-translation-hint = وەرگێڕانەکە زیاد بکە، یان { $lang } لە «targets:» لە statement.yaml لابەرە
 check-missing-translation-description = وەرگێڕانێک کە لە statement.yaml ناوی هاتووە بەڵام فایلی نییە

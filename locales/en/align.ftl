@@ -178,6 +178,27 @@ check-summary-suppressed = { $suppressed ->
 ## `align check`: one message, one hint and one description per check.
 ## Variables are the finding's details; a list variable also has a -count variable.
 
+## `align check --report`: the review page (labels; messages and hints are the checks' own).
+
+report-title = Translation review
+report-statements = Statements
+report-languages = Languages
+report-errors = Errors
+report-warnings = Warnings
+report-notes = Notes
+report-findings = { $count ->
+        [one] One finding
+       *[other] { $count } findings
+    }
+report-no-findings = No findings.
+report-filter-severity = Severity
+report-filter-check = Check
+report-filter-language = Language
+report-pair = Alignment
+report-unread = Statements that could not be read
+report-input-errors = Not checked: input errors
+cli-check-arg-report = Also write a review page to this HTML file: each translation beside its source, every finding at its segment (one file, works offline)
+
 check-missing-translation = there is no { $lang } translation: { $file } does not exist
 check-missing-translation-hint = add the translation, or remove { $lang } from "targets:" in statement.yaml
 check-missing-translation-description = a translation named in statement.yaml has no file

@@ -178,6 +178,27 @@ check-summary-suppressed = { $suppressed ->
 ## `align check`: one message, one hint and one description per check.
 ## Variables are the finding's details; a list variable also has a -count variable.
 
+## `align check --report`: rûpela venêrînê.
+
+report-title = Venêrîna wergeran
+report-statements = Daxuyanî
+report-languages = Ziman
+report-errors = Çewtî
+report-warnings = Hişyarî
+report-notes = Têbînî
+report-findings = { $count ->
+        [one] Encamek
+       *[other] { $count } encam
+    }
+report-no-findings = Tu encam tune ne.
+report-filter-severity = Giranî
+report-filter-check = Kontrol
+report-filter-language = Ziman
+report-pair = Lihevhatin
+report-unread = Daxuyaniyên ku nehatin xwendin
+report-input-errors = Nehat kontrolkirin: çewtiyên têketinê
+cli-check-arg-report = Rûpeleke venêrînê jî di vî pelê HTML de binivîse: her werger li kêleka çavkaniya xwe, her encam li cem parçeya xwe (yek pel, bê înternetê dixebite)
+
 check-missing-translation = wergera { $lang } tune ye: pelê { $file } tune ye
 check-missing-translation-hint = wergerê zêde bike, an jî { $lang } ji "targets:" ya di statement.yaml de rake
 check-missing-translation-description = wergereke ku di statement.yaml de hatiye diyarkirin, lê pelê wê tune ye

@@ -277,14 +277,20 @@ pub fn files_from(path: &Path) -> Result<Vec<PathBuf>, Error> {
         .collect())
 }
 
-/// Checks every group with its project's settings; one outcome, findings sorted.
+/// Checks every group with its project's settings; one outcome, findings sorted. With `keep`,
+/// also what was read and aligned for each statement (for `--report`), in the order of
+/// [`Inputs::statements`] (none for a statement whose project's settings failed or whose source
+/// could not be read; the cache is then not used, since it holds no reading); without it
+/// nothing is held.
 fn check_all(
     inputs: &Inputs,
     selection: &Selection,
+    keep: bool,
     progress: &Progress,
     use_cache: bool,
-) -> Outcome {
+) -> (Outcome, Vec<Option<check::Read>>) {
     let mut all = Outcome::default();
+    let mut reads: Vec<Option<check::Read>> = Vec::new();
     let mut statements: Vec<Statement> = Vec::new();
     for g in &inputs.groups {
         statement::set_limits(&g.project.config.limits);
@@ -296,11 +302,12 @@ fn check_all(
             Ok(s) => s,
             Err(e) => {
                 all.errors.push(e);
+                reads.extend(g.statements.iter().map(|_| None));
                 continue;
             }
         };
         // The cache lives in the project's root (the current directory outside a project).
-        let cache = use_cache.then(|| {
+        let cache = (use_cache && !keep).then(|| {
             let root = if g.project.config_path.is_some() {
                 g.project.root.clone()
             } else {
@@ -309,11 +316,18 @@ fn check_all(
             let limits = format!("{:?}", g.project.config.limits);
             crate::cache::Cache::new(&root, &settings, selection, &limits)
         });
-        let (outcome, _) =
-            check::run_with(&g.statements, &settings, selection, cache.as_ref(), |_| {
-                progress.tick()
-            });
+        let (outcome, kept) = check::run_with(
+            &g.statements,
+            &settings,
+            selection,
+            cache.as_ref(),
+            |read| {
+                progress.tick();
+                if keep { read } else { None }
+            },
+        );
         all.merge(outcome);
+        reads.extend(kept);
         statements.extend(g.statements.iter().cloned());
     }
     all.languages = check::cases(&statements, selection)
@@ -322,7 +336,48 @@ fn check_all(
         .collect::<std::collections::BTreeSet<_>>()
         .len();
     check::sort(&mut all.findings);
-    all
+    (all, reads)
+}
+
+/// The marker of a page `--report` wrote: only such a page is written over.
+const REPORT_GENERATOR: &str = "<meta name=\"generator\" content=\"align check\">";
+
+/// Writes the review page (`--report`). Never over a file that is not one: a statement, a
+/// configuration or anything else given by mistake is left alone.
+fn write_report(
+    l: &Localizer,
+    path: &Path,
+    outcome: &Outcome,
+    inputs: &Inputs,
+    reads: &[Option<check::Read>],
+) -> Result<(), Error> {
+    if statement::something_at(path) && !path.is_dir() {
+        let ours = std::fs::read(path)
+            .map(|b| String::from_utf8_lossy(&b).contains(REPORT_GENERATOR))
+            .unwrap_or(false);
+        if !ours {
+            return Err(Error::at(
+                ErrorKind::Write {
+                    reason: "it exists and is not a report of align check".into(),
+                },
+                path,
+            ));
+        }
+    }
+    let checked: Vec<report::check::html::Checked> = inputs
+        .statements()
+        .zip(reads)
+        .filter_map(|(st, read)| {
+            let read = read.as_ref()?;
+            Some(report::check::html::Checked {
+                slug: &st.slug,
+                source: &read.source,
+                targets: &read.targets,
+            })
+        })
+        .collect();
+    let page = report::check::html::page(l, outcome, &checked);
+    crate::write::write_atomic(path, page.as_bytes())
 }
 
 pub fn run(l: &Localizer, term: &Term, a: &CheckArgs, config: Option<&Path>) -> Exit {
@@ -335,6 +390,7 @@ pub fn run(l: &Localizer, term: &Term, a: &CheckArgs, config: Option<&Path>) -> 
         FailOn::Warning => Some(Severity::Warning),
         FailOn::Never => None,
     };
+    let mut reads: Vec<Option<check::Read>> = Vec::new();
     let (inputs, mut outcome) = match prepare(a, config) {
         Ok(inputs) => {
             // Said always (a file meant as a translation, without `--source`, would otherwise
@@ -397,8 +453,15 @@ pub fn run(l: &Localizer, term: &Term, a: &CheckArgs, config: Option<&Path>) -> 
             } else {
                 Progress::none()
             };
-            let mut outcome = check_all(&inputs, &selection, &progress, !a.no_cache);
+            let (mut outcome, kept) = check_all(
+                &inputs,
+                &selection,
+                a.report.is_some(),
+                &progress,
+                !a.no_cache,
+            );
             drop(progress);
+            reads = kept;
             outcome.configs = inputs
                 .groups
                 .iter()
@@ -430,6 +493,15 @@ pub fn run(l: &Localizer, term: &Term, a: &CheckArgs, config: Option<&Path>) -> 
         }
         return write_baseline(l, term, path, &outcome);
     }
+    // The review page, besides the format's output: a failure to write it is an input error,
+    // reported in every format.
+    if let Some(path) = &a.report
+        && let Err(e) = write_report(l, path, &outcome, &inputs, &reads)
+    {
+        term.error(&report::error(l, term.err_style, &e));
+        outcome.errors.push(e);
+    }
+    drop(reads);
     let statements: Vec<&Statement> = inputs.statements().collect();
     let source_lang = |slug: &str| {
         statements

@@ -105,8 +105,8 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// Text escaped, runs of the other direction isolated in `<bdi>`.
-fn text(s: &str, rtl: bool) -> String {
+/// Text escaped, runs of the other direction isolated in `<bdi>` (also the review report's).
+pub fn text(s: &str, rtl: bool) -> String {
     pieces(s, rtl)
         .into_iter()
         .map(|p| match p {
