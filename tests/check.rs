@@ -762,3 +762,26 @@ fn switches_for_ci() {
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["summary"]["statements"], 0);
 }
+
+/// Outside a project (no align.yaml), the checked directory is the root: its glossary applies
+/// whatever directory align is run from.
+#[test]
+fn findings_do_not_depend_on_the_working_directory() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("broken");
+    broken(&dir);
+    let checks = |cwd: &std::path::Path, path: &str| -> Vec<String> {
+        let (_, out, _) = run_in(cwd, &["check", path, "--format", "json", "--no-cache"]);
+        let v: Value = serde_json::from_str(&out).unwrap();
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| format!("{} {} {}", f["check"], f["lang"], f["details"]))
+            .collect()
+    };
+    let inside = checks(&dir, ".");
+    assert_eq!(inside.len(), 3, "{inside:?}");
+    assert_eq!(checks(tmp.path(), "broken"), inside);
+    assert_eq!(checks(&common::root(), dir.to_str().unwrap()), inside);
+}

@@ -63,8 +63,14 @@ pub fn project_at(path: &Path, config: Option<&Path>) -> Result<Project, Error> 
     } else {
         parent(path)
     };
-    let start = std::fs::canonicalize(&dir).unwrap_or(dir);
-    Project::discover(&start, config)
+    let start = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
+    let mut project = Project::discover(&start, config)?;
+    // Outside a project the path itself is the root (its glossary.yaml applies), so that what
+    // is found does not depend on the directory align is run from.
+    if project.config_path.is_none() {
+        project.root = dir;
+    }
+    Ok(project)
 }
 
 /// What `path` means to `align check`:
@@ -233,10 +239,10 @@ pub fn resolve(
             st.missing_targets.retain(|l| langs.contains(l));
         }
         let project = project_at(&dir, config)?;
-        match groups
-            .iter_mut()
-            .find(|g| g.project.config_path == project.config_path)
-        {
+        match groups.iter_mut().find(|g| {
+            g.project.config_path == project.config_path
+                && (project.config_path.is_some() || g.project.root == project.root)
+        }) {
             Some(g) => g.statements.push(st),
             None => groups.push(Group {
                 project,
