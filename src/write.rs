@@ -51,11 +51,22 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     }
     let dir = parent_of(path);
     std::fs::create_dir_all(&dir).map_err(&fail)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".align-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(&fail)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".align-").suffix(".tmp");
+    // The file gets the permissions any new file gets (0666 less the umask: a published page
+    // is readable by the web server), not the temporary file's private 0600.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(&dir).map_err(&fail)?;
+    // A file replaced keeps its own permissions.
+    if let Ok(m) = std::fs::metadata(path) {
+        tmp.as_file()
+            .set_permissions(m.permissions())
+            .map_err(&fail)?;
+    }
     tmp.write_all(bytes).map_err(&fail)?;
     tmp.as_file().sync_all().map_err(&fail)?;
     // On failure the temporary is removed when dropped.
@@ -229,6 +240,23 @@ fn exchange(_a: &Path, _b: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_have_ordinary_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("page.html");
+        write_atomic(&p, b"x").unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        // As any new file (0666 less the umask), not the temporary's private 0600.
+        let plain = dir.path().join("plain");
+        std::fs::File::create(&plain).unwrap();
+        assert_eq!(mode(&p), mode(&plain));
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&p, b"y").unwrap();
+        assert_eq!(mode(&p), 0o640);
+    }
 
     fn names(dir: &Path) -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(dir)
