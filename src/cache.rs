@@ -2,7 +2,7 @@
 //! project's root, so that a run over an unchanged archive reads instead of aligning again.
 //!
 //! An entry is keyed by everything its findings depend on: the bytes of the statement's files
-//! (source, translations, `statement.yaml`, `align.lock`), the statement's layout (paths,
+//! (source, translations, `statement.yaml`, `align.lock`, `pins.yaml`), the statement's layout (paths,
 //! languages), the settings in effect (severities, glossary, kept kinds, limits — so
 //! `align.yaml` and the glossary), the languages selected, and the binary (its version, size
 //! and modification time: a rebuilt `align` never reads an older one's entries). One file per
@@ -82,16 +82,21 @@ impl Cache {
         for f in std::iter::once(&st.source).chain(&st.targets) {
             h.part(f.lang.code.as_bytes());
             h.part(f.path.as_os_str().as_encoded_bytes());
-            h.part(&std::fs::read(&f.path).ok()?);
+            h.part(&read_regular(&f.path)?);
         }
         for l in &st.missing_targets {
             h.part(l.code.as_bytes());
         }
-        for name in ["statement.yaml", crate::drift::LOCK_FILE] {
-            match std::fs::read(st.dir.join(name)) {
-                Ok(bytes) => h.part(&bytes),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => h.part(b"-"),
-                Err(_) => return None,
+        for name in [
+            "statement.yaml",
+            crate::drift::LOCK_FILE,
+            crate::pins::PINS_FILE,
+        ] {
+            let path = st.dir.join(name);
+            if crate::statement::something_at(&path) {
+                h.part(&read_regular(&path)?);
+            } else {
+                h.part(b"-");
             }
         }
         Some(format!("{:032x}", h.finish()))
@@ -177,6 +182,17 @@ impl Cache {
         }
         let _ = crate::write::write_atomic(&self.path(st), &json);
     }
+}
+
+/// The bytes of a regular file within the size limit; `None` for anything else (a FIFO would
+/// block, a device never end): such a statement is checked, which reports the file, and not
+/// cached.
+fn read_regular(path: &Path) -> Option<Vec<u8>> {
+    let m = std::fs::metadata(path).ok()?;
+    if !m.is_file() || m.len() > crate::statement::limits().file_size {
+        return None;
+    }
+    std::fs::read(path).ok()
 }
 
 /// The running binary: its size and modification time (a rebuilt binary, even of the same

@@ -47,7 +47,20 @@ pub enum Command {
     Segment(SegmentArgs),
     Show(ShowArgs),
     Pair(PairArgs),
+    Pin(PinArgs),
     Completions(CompletionsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct PinArgs {
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    #[arg(value_name = "SOURCE=TARGET")]
+    pub pins: Vec<String>,
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    #[arg(long, value_delimiter = ',', value_name = "SOURCE")]
+    pub remove: Vec<String>,
 }
 
 #[derive(Args, Debug)]

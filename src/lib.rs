@@ -22,6 +22,7 @@ pub mod glossary;
 pub mod i18n;
 pub mod lang;
 pub mod numbers;
+pub mod pins;
 pub mod publish;
 pub mod report;
 pub mod review;

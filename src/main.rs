@@ -80,6 +80,7 @@ fn main() -> ExitCode {
         Command::Segment(a) => command::segment::run(&l, &term, &a, config),
         Command::Show(a) => command::show::run(&l, &term, &a, config),
         Command::Pair(a) => command::pair::run(&l, &term, &a),
+        Command::Pin(a) => command::pin::run(&l, &term, &a),
         Command::Completions(a) => command::completions::run(&l, &term, &a),
     };
     ExitCode::from(exit.code())

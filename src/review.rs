@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::align::statement::{Alignment, Prepared, align_prepared};
+use crate::align::statement::{Alignment, Prepared};
 use crate::check::{self, Finding, Location, Settings, Severity};
 use crate::document::Document;
 use crate::drift::{self, LOCK_FILE, Lock, Part, State};
@@ -129,8 +129,15 @@ pub fn accept(
         }
         let target = load_document(file)?;
         // Checked without the lock: accepting is what settles drift.
-        let (findings, alignment, _) =
-            check::check_document(&st.slug, &source, &prepared, &target, settings, None);
+        let (findings, alignment, _) = check::check_document_pinned(
+            &st.slug,
+            &source,
+            &prepared,
+            &target,
+            settings,
+            None,
+            &crate::pins::Pins::load(&st.dir)?,
+        );
         let errors: Vec<Finding> = findings
             .into_iter()
             .filter(|f| f.severity == Severity::Error)
@@ -230,6 +237,7 @@ pub fn diff(st: &Statement, langs: &[String]) -> Result<Drifts> {
         lock: lock_path.display().to_string(),
         ..Drifts::default()
     };
+    let pins = crate::pins::Pins::load(&st.dir)?;
     for file in files {
         let code = file.lang.code.to_string();
         let Some(entries) = lock.languages.get(&code) else {
@@ -237,7 +245,14 @@ pub fn diff(st: &Statement, langs: &[String]) -> Result<Drifts> {
             continue;
         };
         let target = load_document(file)?;
-        let al = align_prepared(&source, &prepared, &target, &Prepared::new(&target));
+        let resolved = crate::pins::resolve(pins.for_lang(&code), &source, &target);
+        let al = crate::align::statement::align_pinned(
+            &source,
+            &prepared,
+            &target,
+            &Prepared::new(&target),
+            &resolved.ranges,
+        );
         let c = drift::compare(&source, entries);
         for (i, state) in c.blocks.iter().enumerate() {
             let b = &source.blocks[i];

@@ -220,6 +220,7 @@ check-summary-suppressed = { $suppressed ->
 
 ## `align check --report`: صفحة المراجعة.
 
+report-pin = ثبّت هذه المطابقة
 report-title = مراجعة الترجمات
 report-statements = البيانات
 report-languages = اللغات
@@ -454,6 +455,13 @@ check-punctuation-description = سؤال تُرجم بصيغة جملة خبري
 check-broken-paragraph = تنتهي فقرة في منتصف جملة وتكتمل في السطر { $next-line }
 check-broken-paragraph-hint = احذف السطر الفارغ الفاصل بين الجزأين
 check-broken-paragraph-description = فقرة قطعها سطر فارغ في منتصف جملة
+check-stale-pin = لم يعد التثبيت { $source } = { $target } ساريًا: { $reason ->
+        [changed] تغيّر نص فقراته منذ إنشائه
+        [unknown-block] لم تعد الفقرة { $block } موجودة في الملف
+       *[disordered] فقراته غير متتالية أو يتقاطع مع تثبيت آخر
+    }؛ يطابق المُحاذي هذه الفقرات بنفسه
+check-stale-pin-hint = راجع المطابقة (align show) ثم ثبّتها من جديد (align pin DIR --lang LANG SOURCE=TARGET) أو احذف التثبيت (align pin DIR --lang LANG --remove SOURCE)
+check-stale-pin-description = تثبيت (تصحيح للمطابقة) تغيّرت فقراته منذ إنشائه
 check-unknown-allow = التعليق <!-- align: allow { $id } --> لا يسمّي أي فحص، فلا يسمح بشيء؛ هل تقصد { $nearest }؟
 check-unknown-allow-hint = صحّح المعرّف في التعليق (يعرض الأمر align check --list-checks جميع المعرّفات)
 check-unknown-allow-description = تعليق سماح لا يسمّي أي فحص (معرّف فيه خطأ إملائي)
@@ -695,3 +703,31 @@ cli-completions-about = اطبع سكربت الإكمال التلقائي لص
 cli-completions-long-about = يطبع سكربت الإكمال التلقائي للصدفة على المخرج القياسي، مولَّداً من التعريف نفسه الذي يعرضه ‎--help‎. في bash: align completions bash > ~/.local/share/bash-completion/completions/align. في zsh: align completions zsh > ~/.zfunc/_align (مع fpath+=~/.zfunc قبل compinit). في fish: align completions fish > ~/.config/fish/completions/align.fish.
 cli-completions-arg-shell = الصدفة: bash أو zsh أو fish أو powershell أو elvish
 check-progress = جارٍ فحص البيانات الصحفية: { $done } من { $total }
+
+cli-pin-about = صحّح المطابقة: حدّد أيّ فقرات المصدر تقابلها أيّ فقرات الترجمة
+cli-pin-long-about = يسجّل التثبيتات في ملف pins.yaml الخاص بالبيان: align pin DIR --lang ar p4=p4,p5 تعني أن فقرة المصدر p4 تقابلها الفقرتان p4 وp5 في الترجمة العربية (معرّفات الفقرات كما يطبعها align segment وalign show). كل أمر يطابق النصوص يلتزم بالتثبيتات (check وshow وpublish وaccept وdiff وصفحة المراجعة). يبقى التثبيت ساريًا ما دام نص فقراته لم يتغيّر؛ بعد أي تعديل يُبلغ عنه align check ‏(stale-pin) ولا يعود ساريًا. لا يُخفي التثبيت أي حذف أبدًا: الدمج الذي يفرضه يُتحقَّق منه كأي دمج آخر. دون تثبيتات، يعرض التثبيتات الموجودة وهل ما زال كلٌّ منها ساريًا.
+cli-pin-arg-dir = مجلد البيان
+cli-pin-arg-pins = تثبيتات تُضاف: معرّفات فقرات المصدر، ثم =، ثم معرّفات فقرات الترجمة (p4=p4,p5)؛ التثبيت الجديد يحلّ محلّ أي تثبيت يشاركه فقرة
+cli-pin-arg-lang = الترجمة التي تخصّها التثبيتات (ar أو ckb أو kmr …)
+cli-pin-arg-remove = احذف تثبيتات هذه الترجمة التي تضمّ فقرات المصدر هذه (معرّفات تفصلها فواصل)
+pin-added = ثُبّت في { $lang }: { $source } = { $target }
+pin-removed = { $count ->
+        [zero] لم يُحذف أي تثبيت من { $lang }
+        [one] حُذف تثبيت واحد من { $lang }
+        [two] حُذف تثبيتان من { $lang }
+       *[other] حُذفت { $count } تثبيتات من { $lang }
+    }
+pin-written = كُتب: { $path }
+pin-listed = { $lang }: { $source } = { $target } ({ $state ->
+        [applies] سارٍ
+        [changed] قديم: تغيّر النص
+        [unknown-block] قديم: فقرة لم تعد موجودة
+       *[disordered] قديم: خارج الترتيب
+    })
+pin-none = لا توجد تثبيتات في { $dir }
+pin-lang-needed = حدّد الترجمة التي تخصّها التثبيتات: ‎--lang ar‎ (أو ckb أو kmr …)
+pin-no-translation = لا توجد في { $dir } ترجمة بلغة { $lang }
+pin-bad-spec = «{ $spec }» ليس تثبيتًا: اكتب معرّفات فقرات المصدر، ثم =، ثم معرّفات فقرات الترجمة (p4=p4,p5)
+pin-unknown-block = لا توجد فقرة { $block } في { $path } (يعرض align segment المعرّفات)
+pin-not-consecutive = فقرات «{ $spec }» غير متتالية: التثبيت يجمع فقرات متجاورة
+pin-too-large = «{ $spec }» يجمع فقرات أكثر مما ينبغي: أربع على الأكثر في جهة واحدة، وثلاث حين تضمّ الجهتان أكثر من فقرة

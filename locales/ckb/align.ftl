@@ -180,6 +180,7 @@ check-summary-suppressed = { $suppressed ->
 
 ## `align check --report`: پەڕەی پێداچوونەوە.
 
+report-pin = ئەم جووتە جێگیر بکە
 report-title = پێداچوونەوەی وەرگێڕانەکان
 report-statements = بەیاننامەکان
 report-languages = زمانەکان
@@ -407,6 +408,13 @@ check-punctuation-description = پرسیارێک کە وەک ڕستەیەکی ه
 check-broken-paragraph = پەرەگرافێک لە ناوەڕاستی ڕستەیەکدا کۆتایی دێت و لە دێڕی { $next-line }دا درێژە دەکێشێت
 check-broken-paragraph-hint = دێڕە بەتاڵەکەی نێوان ئەو دوو بەشە لابەرە
 check-broken-paragraph-description = پەرەگرافێک کە دێڕێکی بەتاڵ لە ناوەڕاستی ڕستەیەکدا پچڕاندوویەتی
+check-stale-pin = جێگیرکردنی { $source } = { $target } ئیتر کار ناکات: { $reason ->
+        [changed] دەقی بڕگەکانی لەوەتەی دروستکراوە گۆڕاوە
+        [unknown-block] بڕگەی { $block } ئیتر لە فایلەکەدا نییە
+       *[disordered] بڕگەکانی لەدوای یەک نین، یان لەگەڵ جێگیرکردنێکی تر تێکهەڵدەچێت
+    }؛ ڕێکخەرەکە خۆی ئەم بڕگانە جووت دەکات
+check-stale-pin-hint = سەیری جووتکردنەکە بکە (align show)، پاشان دووبارە جێگیری بکە (align pin DIR --lang LANG SOURCE=TARGET) یان جێگیرکردنەکە لاببە (align pin DIR --lang LANG --remove SOURCE)
+check-stale-pin-description = جێگیرکردنێک (ڕاستکردنەوەی ڕێکخستن) کە بڕگەکانی لەوەتەی دروستکراوە گۆڕاون
 check-unknown-allow = لێدوانی <!-- align: allow { $id } --> ناوی هیچ پشکنینێک نابات، بۆیە ڕێگە بە هیچ نادات؛ مەبەستت { $nearest } بوو؟
 check-unknown-allow-hint = ناسنامەکە لە لێدوانەکەدا ڕاست بکەرەوە (align check --list-checks هەموو ناسنامەکان پیشان دەدات)
 check-unknown-allow-description = لێدوانێکی ڕێگەپێدان کە ناوی هیچ پشکنینێک نابات (ناسنامەیەک بە هەڵەی ڕێنووس)
@@ -611,3 +619,29 @@ cli-completions-about = سکریپتی تەواوکردنی خۆکار بۆ شێ
 cli-completions-long-about = سکریپتی تەواوکردنی خۆکاری شێڵەکە لە دەرچوونی ستاندارددا چاپ دەکات، لە هەمان پێناسەی ‎--help‎ دروستکراوە. bash: align completions bash > ~/.local/share/bash-completion/completions/align. zsh: align completions zsh > ~/.zfunc/_align (لەگەڵ fpath+=~/.zfunc پێش compinit). fish: align completions fish > ~/.config/fish/completions/align.fish.
 cli-completions-arg-shell = شێڵەکە: bash، zsh، fish، powershell یان elvish
 check-progress = پشکنینی بەیاننامەکان: { $done } لە { $total }
+
+cli-pin-about = ڕێکخستنەکە ڕاست بکەرەوە: بڵێ کام بڕگەکانی سەرچاوە بە کام بڕگەکانی وەرگێڕان دەگوازرێنەوە
+cli-pin-long-about = جێگیرکردنەکان لە فایلی pins.yamlی بەیاننامەکەدا تۆمار دەکات: align pin DIR --lang ar p4=p4,p5 واتە بڕگەی p4ی سەرچاوە بە بڕگەکانی p4 و p5ی وەرگێڕانی عەرەبی گوازراوەتەوە (ناسنامەی بڕگەکان وەک align segment و align show چاپیان دەکەن). هەموو فەرمانێک کە ڕێکی دەخات ڕێز لە جێگیرکردنەکان دەگرێت (check، show، publish، accept، diff، پەڕەی پێداچوونەوە). جێگیرکردن تا دەقی بڕگەکانی نەگۆڕاوە کار دەکات؛ دوای دەستکاری align check ڕایدەگەیەنێت (stale-pin) و ئیتر کار ناکات. جێگیرکردن هەرگیز لابردنێک ناشارێتەوە: ئەو یەکخستنەی دەیسەپێنێت وەک هەر یەکخستنێکی تر دەپشکنرێت. بەبێ جێگیرکردن، جێگیرکردنەکان و ئەوەی ئایا هەر یەکەیان کار دەکات نیشان دەدات.
+cli-pin-arg-dir = بوخچەی بەیاننامەیەک
+cli-pin-arg-pins = جێگیرکردنی نوێ: ناسنامەی بڕگەکانی سەرچاوە، =، ناسنامەی بڕگەکانی وەرگێڕان (p4=p4,p5)؛ جێگیرکردنی نوێ جێی ئەوە دەگرێتەوە کە بڕگەیەکی هاوبەشی لەگەڵیدا هەیە
+cli-pin-arg-lang = ئەو وەرگێڕانەی جێگیرکردنەکان بۆیەتی (ar، ckb، kmr …)
+cli-pin-arg-remove = جێگیرکردنەکانی ئەم وەرگێڕانە لاببە کە ئەم بڕگانەی سەرچاوە لەخۆدەگرن (ناسنامەکان بە فاریزە جیاکراونەتەوە)
+pin-added = لە { $lang } جێگیرکرا: { $source } = { $target }
+pin-removed = { $count ->
+        [one] یەک جێگیرکردن لە { $lang } لابرا
+       *[other] { $count } جێگیرکردن لە { $lang } لابران
+    }
+pin-written = نووسرا: { $path }
+pin-listed = { $lang }: { $source } = { $target } ({ $state ->
+        [applies] کار دەکات
+        [changed] کۆن: دەقەکە گۆڕاوە
+        [unknown-block] کۆن: بڕگەیەک نەماوە
+       *[disordered] کۆن: ڕیزبەندی تێکچووە
+    })
+pin-none = هیچ جێگیرکردنێک لە { $dir } نییە
+pin-lang-needed = بڵێ جێگیرکردنەکان بۆ کام وەرگێڕانن: ‎--lang ar‎ (یان ckb، kmr …)
+pin-no-translation = { $dir } وەرگێڕانی بە { $lang } نییە
+pin-bad-spec = «{ $spec }» جێگیرکردن نییە: ناسنامەی بڕگەکانی سەرچاوە، =، ناسنامەی بڕگەکانی وەرگێڕان بنووسە (p4=p4,p5)
+pin-unknown-block = بڕگەی { $block } لە { $path } نییە (align segment ناسنامەکان نیشان دەدات)
+pin-not-consecutive = بڕگەکانی «{ $spec }» لەدوای یەک نین: جێگیرکردن بڕگە دراوسێکان پێکەوە دەبەستێت
+pin-too-large = «{ $spec }» بڕگەی زۆر پێکەوە دەبەستێت: لە یەک لادا زۆرترین چوار، و سێ کاتێک هەردوو لا چەند بڕگەیان هەیە

@@ -180,6 +180,7 @@ check-summary-suppressed = { $suppressed ->
 
 ## `align check --report`: the review page (labels; messages and hints are the checks' own).
 
+report-pin = pin this pair
 report-title = Translation review
 report-statements = Statements
 report-languages = Languages
@@ -380,6 +381,13 @@ check-punctuation-description = a question rendered as a statement (? and ؟, , 
 check-broken-paragraph = a paragraph ends in the middle of a sentence and continues at line { $next-line }
 check-broken-paragraph-hint = remove the blank line between the two parts
 check-broken-paragraph-description = a paragraph broken by a blank line in the middle of a sentence
+check-stale-pin = the pin { $source } = { $target } no longer applies: { $reason ->
+        [changed] the text of its blocks changed since it was made
+        [unknown-block] block { $block } is not in the file any more
+       *[disordered] its blocks are not consecutive, or it crosses another pin
+    }; the aligner pairs these blocks on its own
+check-stale-pin-hint = look at the pairing (align show), then pin it again (align pin DIR --lang LANG SOURCE=TARGET) or remove the pin (align pin DIR --lang LANG --remove SOURCE)
+check-stale-pin-description = a pin (a correction of the alignment) whose blocks changed since it was made
 check-unknown-allow = the comment <!-- align: allow { $id } --> names no check, so it allows nothing; did you mean { $nearest }?
 check-unknown-allow-hint = correct the id in the comment (align check --list-checks lists every id)
 check-unknown-allow-description = an allow comment that names no check (a misspelled id)
@@ -584,3 +592,29 @@ cli-completions-about = Print a shell's completion script (bash, zsh, fish, powe
 cli-completions-long-about = Prints the completion script for the shell on standard output, generated from the same definition as --help. Bash: align completions bash > ~/.local/share/bash-completion/completions/align. Zsh: align completions zsh > ~/.zfunc/_align (with fpath+=~/.zfunc before compinit). Fish: align completions fish > ~/.config/fish/completions/align.fish.
 cli-completions-arg-shell = The shell: bash, zsh, fish, powershell or elvish
 check-progress = checking statements: { $done } of { $total }
+
+cli-pin-about = Correct the alignment: say which source blocks a translation renders with which of its blocks
+cli-pin-long-about = Records pins in the statement's pins.yaml: align pin DIR --lang ar p4=p4,p5 says that source block p4 is rendered by blocks p4 and p5 of the Arabic (block ids as align segment and align show print them). Every command that aligns honours the pins (check, show, publish, accept, diff, the review page). A pin holds while the text of its blocks is unchanged; after an edit align check reports it (stale-pin) and it no longer applies. A pin never hides an omission: a merge it forces is verified like any other. With no pins given, lists the pins and whether each applies.
+cli-pin-arg-dir = A statement directory
+cli-pin-arg-pins = Pins to add: source block ids, =, translation block ids (p4=p4,p5; l1.2,l1.3=l1.2); a new pin replaces one that shares a block with it
+cli-pin-arg-lang = The translation the pins are for (ar, ckb, kmr …)
+cli-pin-arg-remove = Remove the pins of this translation that hold these source blocks (comma-separated ids)
+pin-added = pinned { $lang }: { $source } = { $target }
+pin-removed = { $count ->
+        [one] one pin removed from { $lang }
+       *[other] { $count } pins removed from { $lang }
+    }
+pin-written = written: { $path }
+pin-listed = { $lang }: { $source } = { $target } ({ $state ->
+        [applies] applies
+        [changed] stale: the text changed
+        [unknown-block] stale: a block is gone
+       *[disordered] stale: out of order
+    })
+pin-none = no pins in { $dir }
+pin-lang-needed = say which translation the pins are for: --lang ar (or ckb, kmr …)
+pin-no-translation = { $dir } has no translation in { $lang }
+pin-bad-spec = "{ $spec }" is not a pin: write source block ids, =, translation block ids (p4=p4,p5)
+pin-unknown-block = there is no block { $block } in { $path } (align segment lists the ids)
+pin-not-consecutive = the blocks of "{ $spec }" are not consecutive: a pin joins neighbouring blocks
+pin-too-large = "{ $spec }" joins too many blocks: at most 4 on one side, and 3 when both sides have several

@@ -180,6 +180,7 @@ check-summary-suppressed = { $suppressed ->
 
 ## `align check --report`: rûpela venêrînê.
 
+report-pin = vê cotê pîn bike
 report-title = Venêrîna wergeran
 report-statements = Daxuyanî
 report-languages = Ziman
@@ -407,6 +408,13 @@ check-punctuation-description = pirsek ku wekî hevokeke ragihandinê hatiye wer
 check-broken-paragraph = paragrafek di nîvê hevokekê de diqede û li rêza { $next-line } berdewam dike
 check-broken-paragraph-hint = rêza vala ya di navbera her du beşan de jê bibe
 check-broken-paragraph-description = paragrafek ku rêzeke vala ew di nîvê hevokekê de perçe kiriye
+check-stale-pin = pîna { $source } = { $target } êdî derbas nabe: { $reason ->
+        [changed] nivîsa blokên wê ji dema çêbûnê ve guheriye
+        [unknown-block] bloka { $block } êdî di pelê de tune
+       *[disordered] blokên wê li pey hev nînin, an pîneke din dibire
+    }; hevrêzker van blokan bi serê xwe hev dike
+check-stale-pin-hint = li hevkirinê binêre (align show), paşê ji nû ve pîn bike (align pin DIR --lang LANG SOURCE=TARGET) an pînê rake (align pin DIR --lang LANG --remove SOURCE)
+check-stale-pin-description = pînek (rastkirina hevrêzkirinê) ku blokên wê ji dema çêbûnê ve guherîne
 check-unknown-allow = Şîroveya <!-- align: allow { $id } --> navê tu kontrolê nade, ji ber vê yekê destûrê nade tiştekî; te { $nearest } dixwest?
 check-unknown-allow-hint = Nasnameyê di şîroveyê de rast bike (align check --list-checks hemû nasnameyan rêz dike)
 check-unknown-allow-description = Şîroveyeke destûrê ku navê tu kontrolê nade (nasnameyeke bi xeletiya rastnivîsê)
@@ -611,3 +619,29 @@ cli-completions-about = Skrîpta temamkirina xweber a shellekê çap bike (bash,
 cli-completions-long-about = Skrîpta temamkirina xweber a shellê li derketina standard çap dike, ji heman pênaseya --help tê çêkirin. Bash: align completions bash > ~/.local/share/bash-completion/completions/align. Zsh: align completions zsh > ~/.zfunc/_align (bi fpath+=~/.zfunc berî compinit). Fish: align completions fish > ~/.config/fish/completions/align.fish.
 cli-completions-arg-shell = Shell: bash, zsh, fish, powershell an elvish
 check-progress = daxuyanî têne kontrolkirin: { $done } ji { $total }
+
+cli-pin-about = Hevrêzkirinê rast bike: bêje kîjan blokên çavkaniyê bi kîjan blokên wergerê têne wergerandin
+cli-pin-long-about = Pînan di pelê pins.yaml yê daxuyaniyê de tomar dike: align pin DIR --lang ar p4=p4,p5 tê wê wateyê ku bloka çavkaniyê p4 bi blokên p4 û p5 yên wergera erebî hatiye wergerandin (nasnameyên blokan wek ku align segment û align show çap dikin). Her fermana ku hevrêz dike pînan dişopîne (check, show, publish, accept, diff, rûpela venêrînê). Pînek heta ku nivîsa blokên wê neguhere derbas dibe; piştî guherînê align check wê ragihîne (stale-pin) û êdî derbas nabe. Pîn tu carî jêbirinekê venaşêre: yekkirina ku ew ferz dike wek her yekkirineke din tê kontrolkirin. Bêyî pînan, pînan û ka her yek hîn derbas dibe nîşan dide.
+cli-pin-arg-dir = Peldanka daxuyaniyekê
+cli-pin-arg-pins = Pînên nû: nasnameyên blokên çavkaniyê, =, nasnameyên blokên wergerê (p4=p4,p5); pîneke nû cihê ya ku blokekê pê re parve dike digire
+cli-pin-arg-lang = Wergera ku pîn jê re ne (ar, ckb, kmr …)
+cli-pin-arg-remove = Pînên vê wergerê yên ku van blokên çavkaniyê dihewînin rake (nasname bi bêhnok ji hev cuda)
+pin-added = di { $lang } de hat pînkirin: { $source } = { $target }
+pin-removed = { $count ->
+        [one] pînek ji { $lang } hat rakirin
+       *[other] { $count } pîn ji { $lang } hatin rakirin
+    }
+pin-written = hat nivîsandin: { $path }
+pin-listed = { $lang }: { $source } = { $target } ({ $state ->
+        [applies] derbas dibe
+        [changed] kevn: nivîs guheriye
+        [unknown-block] kevn: blokek nemaye
+       *[disordered] kevn: rêz tevlihev e
+    })
+pin-none = di { $dir } de tu pîn tune
+pin-lang-needed = bêje pîn ji bo kîjan wergerê ne: --lang ar (an ckb, kmr …)
+pin-no-translation = di { $dir } de wergera { $lang } tune
+pin-bad-spec = "{ $spec }" ne pîn e: nasnameyên blokên çavkaniyê, =, nasnameyên blokên wergerê binivîse (p4=p4,p5)
+pin-unknown-block = di { $path } de bloka { $block } tune (align segment nasnameyan rêz dike)
+pin-not-consecutive = blokên "{ $spec }" li pey hev nînin: pînek blokên cîran digihîne hev
+pin-too-large = "{ $spec }" gelek blokan digihîne hev: herî zêde çar li aliyekî, û sê dema ku her du alî çend blok hebin

@@ -128,6 +128,10 @@ pub struct Options {
     /// block pair use their whole document's): otherwise estimated from the input, which a
     /// short input with an omission would skew.
     pub ratio: Option<f32>,
+    /// Beads the result must contain (a translator's pins, see [`crate::pins`]): no other
+    /// bead may hold any of their segments. Ordered and disjoint; each of a shape of
+    /// [`dp::MOVES`]. With pins, every cell is searched.
+    pub pins: Vec<(Range<usize>, Range<usize>)>,
 }
 
 impl Default for Options {
@@ -149,6 +153,7 @@ impl Default for Options {
             many_to_many: true,
             exact_groups: false,
             ratio: None,
+            pins: Vec::new(),
         }
     }
 }
@@ -281,7 +286,7 @@ fn run(
         }
         return out;
     }
-    let band = if (n + 1) * (m + 1) <= opts.max_cells {
+    let band = if (n + 1) * (m + 1) <= opts.max_cells || !opts.pins.is_empty() {
         Band::full(n, m)
     } else if let Some(near) = near {
         near
@@ -290,12 +295,21 @@ fn run(
     };
     let path = |band: &Band| {
         let scorer = Scorer::new(us, ut, model, band);
-        dp::search(n, m, band, |i, j, mv| scorer.cost(i, j, mv)).map(|steps| {
+        let cost = |i: usize, j: usize, mv: usize| match pinned(&opts.pins, i, j, mv) {
+            Pinned::Free => scorer.cost(i, j, mv),
+            Pinned::Crossing => f32::INFINITY,
+            // A pinned bead is taken whatever it costs (a 2-2 the options forbid included).
+            Pinned::Exact => {
+                let c = scorer.cost(i, j, mv);
+                if c.is_finite() { c } else { 0.0 }
+            }
+        };
+        dp::search(n, m, band, cost).map(|steps| {
             steps
                 .into_iter()
                 .map(|Step { i, j, mv }| {
                     let (a, b) = MOVES[mv];
-                    (i - a..i, j - b..j, scorer.cost(i, j, mv))
+                    (i - a..i, j - b..j, cost(i, j, mv))
                 })
                 .collect::<Vec<_>>()
         })
@@ -307,6 +321,36 @@ fn run(
         wide.repair(m);
         path(&wide).unwrap_or_default()
     })
+}
+
+/// How a bead stands to the pins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pinned {
+    /// It holds no pinned segment.
+    Free,
+    /// It is a pinned bead.
+    Exact,
+    /// It holds a pinned segment but is not its pin: never taken.
+    Crossing,
+}
+
+/// The bead of shape `MOVES[mv]` ending at cell `(i, j)`, against the pins.
+fn pinned(pins: &[(Range<usize>, Range<usize>)], i: usize, j: usize, mv: usize) -> Pinned {
+    if pins.is_empty() {
+        return Pinned::Free;
+    }
+    let (a, c) = MOVES[mv];
+    let (src, tgt) = (i - a..i, j - c..j);
+    let overlaps = |x: &Range<usize>, y: &Range<usize>| x.start < y.end && y.start < x.end;
+    for (ps, pt) in pins {
+        if *ps == src && *pt == tgt {
+            return Pinned::Exact;
+        }
+        if overlaps(ps, &src) || overlaps(pt, &tgt) {
+            return Pinned::Crossing;
+        }
+    }
+    Pinned::Free
 }
 
 /// Everything a bead's cost needs, precomputed once per search: prefix sums of lengths and

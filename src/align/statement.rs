@@ -205,7 +205,20 @@ pub fn align_prepared(
     target: &Document,
     tp: &Prepared,
 ) -> Alignment {
-    let first = align_pass(source, sp, target, tp);
+    align_pinned(source, sp, target, tp, &[])
+}
+
+/// [`align_prepared`] with pins: block beads the alignment must contain (resolved by
+/// [`crate::pins::resolve`]). Everything else, the sentences inside the pinned beads and the
+/// verification of every merge, is as without them.
+pub fn align_pinned(
+    source: &Document,
+    sp: &Prepared,
+    target: &Document,
+    tp: &Prepared,
+    pins: &[(std::ops::Range<usize>, std::ops::Range<usize>)],
+) -> Alignment {
+    let first = align_pass(source, sp, target, tp, pins);
     // A word table learned from this document's own sentence pairs (Hunalign's idea, at the
     // scale of one statement): each target word also carries the source word it translates,
     // so that sentences and blocks that share no word written alike (English and Arabic) still
@@ -220,7 +233,7 @@ pub fn align_prepared(
         .map(|s| (sp.sentence(&s.src[0]), tp.sentence(&s.tgt[0])))
         .collect();
     match super::lexicon::learn_words(&pairs, MIN_LEXICON_PAIRS) {
-        Some(table) => align_pass(source, sp, target, &tp.translated(&table)),
+        Some(table) => align_pass(source, sp, target, &tp.translated(&table), pins),
         None => first,
     }
 }
@@ -254,7 +267,13 @@ impl Prepared {
 }
 
 /// One pass of [`align_prepared`]: blocks, then sentences, then coverage.
-fn align_pass(source: &Document, sp: &Prepared, target: &Document, tp: &Prepared) -> Alignment {
+fn align_pass(
+    source: &Document,
+    sp: &Prepared,
+    target: &Document,
+    tp: &Prepared,
+    pins: &[(std::ops::Range<usize>, std::ops::Range<usize>)],
+) -> Alignment {
     // Blocks: structure (kinds, list numbers) carries much of the alignment — translators do
     // not merge or split list items, and merge whole paragraphs far less often than sentences,
     // so merges cost more than in bitext and a dropped paragraph comes out as an omission
@@ -269,6 +288,7 @@ fn align_pass(source: &Document, sp: &Prepared, target: &Document, tp: &Prepared
         merge_scale: 1.5,
         many_to_many: false,
         exact_groups: true,
+        pins: pins.to_vec(),
         ..Options::default()
     };
     // Sentences inside a block pair: translators do merge and split sentences, but a sentence
@@ -343,7 +363,12 @@ fn align_pass(source: &Document, sp: &Prepared, target: &Document, tp: &Prepared
         .map(|b| BlockBead {
             src: b.src.clone().collect(),
             tgt: b.tgt.clone().collect(),
-            confidence: b.confidence,
+            // A pinned pair is as sure as the translator who pinned it.
+            confidence: if pins.iter().any(|(s, t)| *s == b.src && *t == b.tgt) {
+                1.0
+            } else {
+                b.confidence
+            },
             moved: None,
             sentences: align_sentences(&ctx, b),
         })

@@ -20,7 +20,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::align::statement::{Alignment, Prepared, SentenceRef, align_prepared};
+use crate::align::statement::{Alignment, Prepared, SentenceRef};
 use crate::config::Config;
 use crate::document::{BlockKind, Document};
 use crate::error::{Error, Result};
@@ -82,6 +82,7 @@ pub const CHECKS: &[CheckInfo] = &[
     check("punctuation", Severity::Info),
     check("broken-paragraph", Severity::Warning),
     check("unknown-allow", Severity::Warning),
+    check("stale-pin", Severity::Warning),
     check("source-drift", Severity::Error),
     check("new-source", Severity::Error),
     check("removed-source", Severity::Warning),
@@ -757,6 +758,11 @@ pub fn check_and_keep(
     } else {
         None
     };
+    // Pins that cannot be read are an input error; the statement is still checked, unpinned.
+    let pins = crate::pins::Pins::load(&st.dir).unwrap_or_else(|e| {
+        outcome.errors.push(e);
+        crate::pins::Pins::default()
+    });
     let prepared = Prepared::new(&source);
     let mut findings = check_file(&st.slug, &source);
     let wanted =
@@ -797,8 +803,9 @@ pub fn check_and_keep(
             .map(Vec::as_slice);
         match load_document(file) {
             Ok(target) => {
-                let (f, alignment, suppressed) =
-                    check_document(&st.slug, &source, &prepared, &target, settings, entries);
+                let (f, alignment, suppressed) = check_document_pinned(
+                    &st.slug, &source, &prepared, &target, settings, entries, &pins,
+                );
                 findings.extend(f);
                 outcome.segments += target.blocks.len();
                 outcome.suppressed += suppressed;
@@ -831,7 +838,29 @@ pub fn check_document(
     settings: &Settings,
     entries: Option<&[crate::drift::Entry]>,
 ) -> (Vec<Finding>, Alignment, usize) {
-    let alignment = align_prepared(source, prepared, target, &Prepared::new(target));
+    let none = crate::pins::Pins::default();
+    check_document_pinned(slug, source, prepared, target, settings, entries, &none)
+}
+
+/// [`check_document`] with the statement's pins: those of this translation that still hold
+/// are forced on the alignment; each one that does not is a `stale-pin` finding.
+pub fn check_document_pinned(
+    slug: &str,
+    source: &Document,
+    prepared: &Prepared,
+    target: &Document,
+    settings: &Settings,
+    entries: Option<&[crate::drift::Entry]>,
+    pins: &crate::pins::Pins,
+) -> (Vec<Finding>, Alignment, usize) {
+    let resolved = crate::pins::resolve(pins.for_lang(target.lang.code), source, target);
+    let alignment = crate::align::statement::align_pinned(
+        source,
+        prepared,
+        target,
+        &Prepared::new(target),
+        &resolved.ranges,
+    );
     let pair = Pair {
         statement: slug,
         source,
@@ -840,6 +869,37 @@ pub fn check_document(
         settings,
     };
     let mut findings = check_pair(&pair);
+    for (pin, why) in &resolved.unusable {
+        let at = |d: &Document, ids: &[String]| {
+            ids.iter()
+                .find_map(|id| d.index_of(id))
+                .map(|i| Location::block(d, i))
+        };
+        let target_loc = at(target, &pin.target).or_else(|| {
+            Some(Location {
+                path: target.path.clone(),
+                line: 1,
+                segment: None,
+                text: None,
+                span: None,
+            })
+        });
+        let mut f = pair.finding("stale-pin", at(source, &pin.source), target_loc);
+        f.details
+            .insert("source".into(), pin.source.join(",").into());
+        f.details
+            .insert("target".into(), pin.target.join(",").into());
+        let (reason, block) = match why {
+            crate::pins::Unusable::Changed => ("changed", None),
+            crate::pins::Unusable::UnknownBlock(b) => ("unknown-block", Some(b.clone())),
+            crate::pins::Unusable::Disordered => ("disordered", None),
+        };
+        f.details.insert("reason".into(), reason.into());
+        if let Some(b) = block {
+            f.details.insert("block".into(), b.into());
+        }
+        findings.push(f);
+    }
     content::unknown_allows(slug, target, true, &mut findings);
     if let Some(entries) = entries {
         drift::run(&pair, entries, &mut findings);

@@ -377,6 +377,7 @@ fn write_report(
             let read = read.as_ref()?;
             Some(report::check::html::Checked {
                 slug: &st.slug,
+                dir: st.dir.to_str().unwrap_or_default(),
                 source: &read.source,
                 targets: &read.targets,
             })

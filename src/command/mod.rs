@@ -8,6 +8,7 @@ pub mod check;
 pub mod completions;
 pub mod diff;
 pub mod pair;
+pub mod pin;
 pub mod publish;
 pub mod segment;
 pub mod show;

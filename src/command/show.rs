@@ -47,7 +47,19 @@ pub fn run(l: &Localizer, term: &Term, a: &ShowArgs, config: Option<&Path>) -> E
                 continue;
             }
         };
-        let alignment = crate::align::statement::align_documents(&source, &target);
+        // As check aligns: with the statement's pins (an unreadable pins file is an error).
+        let alignment = match crate::pins::Pins::load(&st.dir) {
+            Ok(pins) => {
+                let resolved =
+                    crate::pins::resolve(pins.for_lang(target.lang.code), &source, &target);
+                let (sp, tp) = (
+                    crate::align::statement::Prepared::new(&source),
+                    crate::align::statement::Prepared::new(&target),
+                );
+                crate::align::statement::align_pinned(&source, &sp, &target, &tp, &resolved.ranges)
+            }
+            Err(e) => return fail(l, term, &e),
+        };
         let out = match a.format {
             SegmentFormat::Text => {
                 let sep = if k > 0 { "\n" } else { "" };

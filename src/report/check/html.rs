@@ -32,6 +32,9 @@ use crate::publish::html::{escape, text};
 /// One statement as it was checked: its source, and each translation with its alignment.
 pub struct Checked<'a> {
     pub slug: &'a str,
+    /// The statement's directory, as the user named it (for the `align pin` command shown
+    /// beside an unsure pair).
+    pub dir: &'a str,
     pub source: &'a Document,
     pub targets: &'a [(Document, Alignment)],
 }
@@ -86,6 +89,8 @@ td:lang(ar), td:lang(ckb) { font-size: 1.08em; line-height: 1.85; }
 td.bead { font-size: .8rem; }
 td.bead span { display: block; }
 tr.unsure td.bead { background: #f1eefa; }
+details.pin { margin-top: .3em; font-size: .8em; }
+details.pin code { display: block; white-space: pre-wrap; overflow-wrap: anywhere; }
 tr.doubtful td.bead { background: #ddd5f3; }
 tr.unsure td.text { background: #faf9fd; }
 tr.doubtful td.text { background: #f3f0fb; }
@@ -527,6 +532,18 @@ fn pair_html(
     h
 }
 
+/// A path as one shell word: quoted when it holds anything but plain characters.
+fn shell_word(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-'))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 /// One bead's row: what kind of bead and how sure, the source, the translation.
 #[allow(clippy::too_many_arguments)]
 fn row(
@@ -566,6 +583,22 @@ fn row(
                     &[("value", format!("{:.2}", bead.confidence).into())]
                 )
             )
+        ));
+    }
+    // Where the aligner is unsure of a pair, the command that pins it as it is (to copy once
+    // checked), or, edited, as it should be.
+    if bead.confidence < UNSURE && !bead.is_omission() && !bead.is_insertion() {
+        let command = format!(
+            "align pin {} --lang {lang} {}={}",
+            shell_word(st.dir),
+            src.block_ids(&bead.src, ","),
+            target.block_ids(&bead.tgt, ",")
+        );
+        h.push_str(&format!(
+            "<details class=\"pin\"><summary {}>{}</summary><code dir=\"ltr\">{}</code></details>",
+            ui(l),
+            say(l, &l.msg("report-pin")),
+            escape(&command)
         ));
     }
     if let Some(other) = bead.moved {
