@@ -667,13 +667,23 @@ fn forced_outputs_are_marked_unchecked_drifted_and_missing() {
     );
     let o = tmp.path().join("public");
     let names = files(&o);
-    assert_eq!(names.len(), 12);
-    for name in &names {
+    assert_eq!(names.len(), 13);
+    for name in names.iter().filter(|n| !n.ends_with(".review.html")) {
         let text = read(&o.join(name));
         assert!(text.contains("UNCHECKED"), "{name} is not marked unchecked");
     }
+    // Beside the pages, the review page with every error at its segment, linked from each.
+    let review = read(&o.join("aleppo-2026-01.review.html"));
+    assert!(
+        review.matches("class=\"finding error\"").count() >= 4,
+        "{review}"
+    );
     let html = read(&o.join("aleppo-2026-01.en-ar.html"));
     assert!(html.contains("<div class=\"unchecked\" role=\"alert\""));
+    assert!(
+        html.contains("<a href=\"aleppo-2026-01.review.html\">"),
+        "no link to the review page"
+    );
     assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
     // Demand 3 is a marked gap in Arabic; paragraph 4 is marked drifted in every translation.
     assert!(html.contains("<td lang=\"ar\" dir=\"rtl\" data-label=\"العربية\" class=\"gap\"><span class=\"flag\" lang=\"en\" dir=\"ltr\">(no counterpart in this translation)</span></td>"), "gap");

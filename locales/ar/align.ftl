@@ -621,6 +621,7 @@ cli-diff-arg-stacked = عرض الترجمة تحت المصدر بدلًا من
 
 ## `align publish`: الملفات المنشورة (تسميات بلغة الواجهة)
 
+publish-unchecked-review = كل خطأ بجانب نصه: صفحة المراجعة.
 publish-unchecked = نسخة غير مدقَّقة: وجد align check في هذا البيان { $errors ->
         [one] خطأً واحدًا
         [two] خطأين

@@ -550,6 +550,7 @@ cli-diff-arg-stacked = وەرگێڕانەکە لە ژێر سەرچاوەکەوە
 
 ## `align publish`: فایلە بڵاوکراوەکان (ناونیشانەکان بە زمانی ڕووکار)
 
+publish-unchecked-review = هەموو هەڵەیەک لە تەنیشت دەقەکەی: پەڕەی پێداچوونەوە.
 publish-unchecked = نەپشکنراو: align check لەم بەیاننامەیەدا { $errors ->
         [one] یەک هەڵەی
        *[other] { $errors } هەڵەی

@@ -523,6 +523,7 @@ cli-diff-arg-stacked = Put the translation under the source instead of beside it
 
 ## `align publish`: the published files (labels in the interface language)
 
+publish-unchecked-review = Every error beside its text: the review page.
 publish-unchecked = UNCHECKED: align check found { $errors ->
         [one] one error
        *[other] { $errors } errors

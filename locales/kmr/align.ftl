@@ -550,6 +550,7 @@ cli-diff-arg-stacked = Wergerê li binê çavkaniyê deyne, ne li kêleka wê (j
 
 ## `align publish`: the published files (labels in the interface language)
 
+publish-unchecked-review = Her çewtî li kêleka nivîsa xwe: rûpela venêrînê.
 publish-unchecked = NEHATIYE KONTROLKIRIN: align check di vê daxuyaniyê de { $errors ->
         [one] çewtiyek dît
        *[other] { $errors } çewtî dîtin

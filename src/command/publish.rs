@@ -120,6 +120,38 @@ pub fn run(l: &Localizer, term: &Term, a: &PublishArgs, config: Option<&Path>) -
             return Exit::Input;
         };
         let errors = errors_of(&st.slug);
+        // Published anyway: the review page of `align check --report` goes beside the pages,
+        // every finding at its segment, and their warning links to it.
+        let review = (errors > 0).then(|| {
+            let findings: Vec<_> = outcome
+                .findings
+                .iter()
+                .filter(|f| f.statement == st.slug)
+                .cloned()
+                .collect();
+            let mine = check::Outcome {
+                findings,
+                statements: 1,
+                languages: read.targets.len(),
+                segments: read.source.blocks.len()
+                    + read
+                        .targets
+                        .iter()
+                        .map(|(d, _)| d.blocks.len())
+                        .sum::<usize>(),
+                ..check::Outcome::default()
+            };
+            report::check::html::page(
+                l,
+                &mine,
+                &[report::check::html::Checked {
+                    slug: &st.slug,
+                    dir: st.dir.to_str().unwrap_or_default(),
+                    source: &read.source,
+                    targets: &read.targets,
+                }],
+            )
+        });
         let p = match publish::publication(st, read, (errors > 0).then_some(errors)) {
             Ok(p) => p,
             Err(e) => return fail(l, term, &e),
@@ -131,6 +163,9 @@ pub fn run(l: &Localizer, term: &Term, a: &PublishArgs, config: Option<&Path>) -
         };
         for o in publish::render(&p, &formats, segtype, l, &stamp) {
             files.push((dir.join(&o.name), o.content, st));
+        }
+        if let (Some(page), Some(name)) = (review, &p.review) {
+            files.push((dir.join(name), page, st));
         }
     }
     // 3. Never over a file a person wrote, nor twice over one file.

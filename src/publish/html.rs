@@ -431,7 +431,15 @@ pub fn page(
             text(
                 &l.fmt("publish-unchecked", &[("errors", errors.into())]),
                 l.is_rtl()
-            )
+            ) + &p
+                .review
+                .as_ref()
+                .map(|name| format!(
+                    " <a href=\"{}\">{}</a>",
+                    escape(name),
+                    text(&l.msg("publish-unchecked-review"), l.is_rtl())
+                ))
+                .unwrap_or_default()
         ));
     }
     let docs: Vec<&Document> = std::iter::once(src)

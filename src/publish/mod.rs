@@ -89,6 +89,9 @@ pub struct Publication {
     /// The number of check errors when published anyway (`--force`): every output then says
     /// it is unchecked.
     pub unchecked: Option<usize>,
+    /// The review page published beside an unchecked statement's pages (its file name), which
+    /// shows every error at its segment; the pages' warning links to it.
+    pub review: Option<String>,
     /// The statement's date as `statement.yaml` gives it (`2026-01-08`).
     pub date: Option<String>,
 }
@@ -146,6 +149,7 @@ pub fn publication(st: &Statement, read: Read, unchecked: Option<usize>) -> Resu
         source,
         targets,
         unchecked,
+        review: unchecked.map(|_| format!("{}.review.html", st.slug)),
         date: st.meta.date.clone(),
     })
 }

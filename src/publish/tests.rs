@@ -81,6 +81,7 @@ fn rows_span_merged_blocks_and_place_added_blocks_after_the_span() {
         source: s,
         targets: vec![ar, kmr],
         unchecked: None,
+        review: None,
         date: None,
     };
     let b = |blocks: &[usize], span| Cell::Blocks {
@@ -116,6 +117,7 @@ fn missing_blocks_are_missing_cells() {
         source: s,
         targets: vec![ar],
         unchecked: None,
+        review: None,
         date: None,
     };
     let r = rows(&p);
@@ -180,6 +182,7 @@ fn units_group_what_any_translation_renders_together() {
         source: s,
         targets: vec![ar, kmr],
         unchecked: None,
+        review: None,
         date: None,
     };
     let u = units(&p, SegType::Sentence);
@@ -214,6 +217,7 @@ fn code_blocks_are_units_and_added_blocks_are_in_none() {
         source: s,
         targets: vec![ar],
         unchecked: None,
+        review: None,
         date: None,
     };
     let u = units(&p, SegType::Sentence);
