@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{copy_dir, copy_statement, root, run_in};
+use common::{chromium, copy_dir, copy_statement, root, run_in, vnu};
 
 /// 2026-01-12 00:00 UTC, so that dates in outputs are stable.
 const EPOCH: &str = "1768176000";
@@ -764,29 +764,6 @@ fn never_writes_over_a_statement_file() {
 // ---------------------------------------------------------------------------------------------
 // A real browser.
 
-fn chromium() -> Option<String> {
-    for name in [
-        "chromium",
-        "chromium-browser",
-        "google-chrome",
-        "google-chrome-stable",
-    ] {
-        if Command::new(name)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-        {
-            return Some(name.to_string());
-        }
-    }
-    assert!(
-        std::env::var_os("ALIGN_REQUIRE_BROWSER").is_none(),
-        "Chromium is required (ALIGN_REQUIRE_BROWSER is set): apt-get install chromium"
-    );
-    eprintln!("SKIPPED: the browser test needs Chromium (Debian: apt-get install chromium)");
-    None
-}
-
 fn headless(browser: &str, args: &[&str]) -> std::process::Output {
     Command::new(browser)
         .args([
@@ -1132,28 +1109,6 @@ fn parallel_publishes_never_mix() {
     );
 }
 
-/// The Nu Html Checker (vnu, the W3C validator): `ALIGN_VNU` names its jar (or a `vnu`
-/// command is on the path); `.ci/run` installs it (npm's `vnu-jar`, with Java) and sets
-/// `ALIGN_REQUIRE_VNU`, so that there it must be.
-fn vnu() -> Option<Vec<String>> {
-    if let Some(jar) = std::env::var_os("ALIGN_VNU") {
-        return Some(vec![
-            "java".into(),
-            "-jar".into(),
-            jar.to_string_lossy().into_owned(),
-        ]);
-    }
-    if Command::new("vnu").arg("--version").output().is_ok() {
-        return Some(vec!["vnu".into()]);
-    }
-    assert!(
-        std::env::var_os("ALIGN_REQUIRE_VNU").is_none(),
-        "vnu is required (ALIGN_REQUIRE_VNU is set): npm install vnu-jar, and set ALIGN_VNU"
-    );
-    eprintln!("SKIPPED: HTML validation needs vnu (npm install vnu-jar; ALIGN_VNU=…/vnu.jar)");
-    None
-}
-
 #[test]
 fn every_published_page_passes_the_html_validator() {
     let Some(vnu) = vnu() else {
@@ -1197,7 +1152,8 @@ fn every_published_page_passes_the_html_validator() {
             }
         }
     }
-    assert_eq!(pages.len(), 8);
+    // Four pages each, and the review page beside the forced ones.
+    assert_eq!(pages.len(), 9);
     let o = Command::new(&vnu[0])
         .args(&vnu[1..])
         .args(["--errors-only", "--also-check-css"])

@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{ALEPPO, broken, root, run_in, with_glossary};
+use common::{ALEPPO, broken, chromium, root, run_in, vnu, with_glossary};
 
 /// The broken statement as `DIR/aleppo-2026-01`, its glossary beside it and in `DIR` (the
 /// project root when there is no `align.yaml`).
@@ -168,27 +168,6 @@ fn an_unwritable_report_is_an_input_error() {
 // ---------------------------------------------------------------------------------------------
 // The Nu Html Checker and a real browser.
 
-/// The Nu Html Checker (vnu): `ALIGN_VNU` names its jar (or a `vnu` command is on the path);
-/// `ALIGN_REQUIRE_VNU` makes its absence a failure.
-fn vnu() -> Option<Vec<String>> {
-    if let Some(jar) = std::env::var_os("ALIGN_VNU") {
-        return Some(vec![
-            "java".into(),
-            "-jar".into(),
-            jar.to_string_lossy().into_owned(),
-        ]);
-    }
-    if Command::new("vnu").arg("--version").output().is_ok() {
-        return Some(vec!["vnu".into()]);
-    }
-    assert!(
-        std::env::var_os("ALIGN_REQUIRE_VNU").is_none(),
-        "vnu is required (ALIGN_REQUIRE_VNU is set): npm install vnu-jar, and set ALIGN_VNU"
-    );
-    eprintln!("SKIPPED: HTML validation needs vnu (npm install vnu-jar; ALIGN_VNU=…/vnu.jar)");
-    None
-}
-
 #[test]
 fn the_report_passes_the_html_validator() {
     let Some(vnu) = vnu() else {
@@ -227,29 +206,6 @@ fn the_report_passes_the_html_validator() {
         String::from_utf8_lossy(&o.stdout),
         String::from_utf8_lossy(&o.stderr)
     );
-}
-
-fn chromium() -> Option<String> {
-    for name in [
-        "chromium",
-        "chromium-browser",
-        "google-chrome",
-        "google-chrome-stable",
-    ] {
-        if Command::new(name)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-        {
-            return Some(name.to_string());
-        }
-    }
-    assert!(
-        std::env::var_os("ALIGN_REQUIRE_BROWSER").is_none(),
-        "Chromium is required (ALIGN_REQUIRE_BROWSER is set): apt-get install chromium"
-    );
-    eprintln!("SKIPPED: the browser test needs Chromium (Debian: apt-get install chromium)");
-    None
 }
 
 /// Headless Chromium with a profile of its own and nothing that reaches out.

@@ -181,3 +181,54 @@ pub fn unfill(s: &str) -> String {
     }
     out
 }
+
+/// The Nu Html Checker (vnu, the W3C validator): `ALIGN_VNU` names its jar (or a `vnu`
+/// command is on the path); `.ci/run` installs it (npm's `vnu-jar`, with Java) and sets
+/// `ALIGN_REQUIRE_VNU`, so that there it must be.
+pub fn vnu() -> Option<Vec<String>> {
+    if let Some(jar) = std::env::var_os("ALIGN_VNU") {
+        return Some(vec![
+            "java".into(),
+            "-jar".into(),
+            jar.to_string_lossy().into_owned(),
+        ]);
+    }
+    if std::process::Command::new("vnu")
+        .arg("--version")
+        .output()
+        .is_ok()
+    {
+        return Some(vec!["vnu".into()]);
+    }
+    assert!(
+        std::env::var_os("ALIGN_REQUIRE_VNU").is_none(),
+        "vnu is required (ALIGN_REQUIRE_VNU is set): npm install vnu-jar, and set ALIGN_VNU"
+    );
+    eprintln!("SKIPPED: HTML validation needs vnu (npm install vnu-jar; ALIGN_VNU=…/vnu.jar)");
+    None
+}
+
+/// A Chromium on the path; `.ci/run` installs it and sets `ALIGN_REQUIRE_BROWSER`, so that
+/// there it must be.
+pub fn chromium() -> Option<String> {
+    for name in [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ] {
+        if std::process::Command::new(name)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
+            return Some(name.to_string());
+        }
+    }
+    assert!(
+        std::env::var_os("ALIGN_REQUIRE_BROWSER").is_none(),
+        "Chromium is required (ALIGN_REQUIRE_BROWSER is set): apt-get install chromium"
+    );
+    eprintln!("SKIPPED: the browser test needs Chromium (Debian: apt-get install chromium)");
+    None
+}
