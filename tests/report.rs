@@ -248,6 +248,16 @@ const box = document.querySelector('#filters input[name="severity"][value="error
 box.checked = false;
 box.dispatchEvent(new Event('change', { bubbles: true }));
 out.push('filtered ' + (f.offsetParent === null));
+box.checked = true;
+box.dispatchEvent(new Event('change', { bubbles: true }));
+// Only pairs with findings: the rows without one fold away, those with one stay.
+const visible = () => [...document.querySelectorAll('tr.bead')].filter(r => r.offsetParent !== null);
+const before = visible().length;
+const only = document.querySelector('#filters input[name="only"]');
+only.checked = true;
+only.dispatchEvent(new Event('change', { bubbles: true }));
+const after = visible();
+out.push('only ' + before + ' ' + after.length + ' ' + after.every(r => r.classList.contains('has-finding')));
 document.body.insertAdjacentHTML('beforeend', '<pre id="probe">' + out.join('\n') + '</pre>');
 </script>
 </body>"#;
@@ -314,6 +324,10 @@ fn the_report_in_a_real_browser() {
         assert_eq!(lines.iter().filter(|l| l[0] == "cell").count(), 4);
         assert_eq!(get("shown")[1], "true", "{result}");
         assert_eq!(get("filtered")[1], "true", "{result}");
+        let only = get("only");
+        assert_eq!(only[2], "3", "{result}");
+        assert!(only[1].parse::<usize>().unwrap() > 50, "{result}");
+        assert_eq!(only[3], "true", "{result}");
     }
 }
 

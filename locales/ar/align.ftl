@@ -220,6 +220,8 @@ check-summary-suppressed = { $suppressed ->
 
 ## `align check --report`: صفحة المراجعة.
 
+report-filter-show = العرض
+report-only-findings = المطابقات التي فيها نتائج فقط
 report-pin = ثبّت هذه المطابقة
 report-title = مراجعة الترجمات
 report-statements = البيانات

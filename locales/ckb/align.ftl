@@ -180,6 +180,8 @@ check-summary-suppressed = { $suppressed ->
 
 ## `align check --report`: پەڕەی پێداچوونەوە.
 
+report-filter-show = پیشاندان
+report-only-findings = تەنیا ئەو جووتانەی ئەنجامیان هەیە
 report-pin = ئەم جووتە جێگیر بکە
 report-title = پێداچوونەوەی وەرگێڕانەکان
 report-statements = بەیاننامەکان

@@ -180,6 +180,8 @@ check-summary-suppressed = { $suppressed ->
 
 ## `align check --report`: the review page (labels; messages and hints are the checks' own).
 
+report-filter-show = Show
+report-only-findings = only pairs with findings
 report-pin = pin this pair
 report-title = Translation review
 report-statements = Statements

@@ -180,6 +180,8 @@ check-summary-suppressed = { $suppressed ->
 
 ## `align check --report`: rûpela venêrînê.
 
+report-filter-show = Nîşan bide
+report-only-findings = tenê cotên bi encaman
 report-pin = vê cotê pîn bike
 report-title = Venêrîna wergeran
 report-statements = Daxuyanî

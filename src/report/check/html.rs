@@ -114,7 +114,7 @@ mark { background: #ffe066; color: inherit; padding: 0 .1em; border-radius: .15e
 .finding .diff { font-family: var(--latin); }
 del { background: #f9d0d5; text-decoration: line-through; }
 ins { background: #cdeccf; text-decoration: none; }
-.filtered { display: none !important; }
+.filtered, tr.quiet { display: none !important; }
 footer { margin-top: 2rem; font-size: .8rem; color: var(--muted); }
 @media screen and (max-width: 48em) {
   body { padding: .6rem; }
@@ -147,7 +147,11 @@ const SCRIPT: &str = r#"
   form.hidden = false;
   function apply() {
     var off = {};
-    form.querySelectorAll('input').forEach(function (i) { if (!i.checked) off[i.name + ':' + i.value] = true; });
+    form.querySelectorAll('input[name=severity], input[name=check], input[name=lang]').forEach(function (i) { if (!i.checked) off[i.name + ':' + i.value] = true; });
+    var only = form.querySelector('input[name=only]');
+    document.querySelectorAll('tr.bead').forEach(function (r) {
+      r.classList.toggle('quiet', !!(only && only.checked) && !r.classList.contains('has-finding'));
+    });
     document.querySelectorAll('[data-severity], [data-lang]').forEach(function (e) {
       var d = e.dataset;
       var hide = (d.severity && off['severity:' + d.severity]) || (d.check && off['check:' + d.check]) ||
@@ -566,6 +570,9 @@ fn row(
     if bead.moved.is_some() {
         class.push("moved");
     }
+    if !findings.is_empty() {
+        class.push("has-finding");
+    }
     let mut h = format!("<tr class=\"{}\">\n", class.join(" "));
     // The kind always; the confidence where the aligner is unsure (a row of `1.00`s is noise).
     h.push_str(&format!(
@@ -698,6 +705,11 @@ fn filters(l: &Localizer, outcome: &Outcome, langs: &BTreeSet<String>) -> String
                 )
             })
             .collect(),
+    ));
+    h.push_str(&format!(
+        "<fieldset><legend>{}</legend><label><input type=\"checkbox\" name=\"only\" value=\"findings\"> {}</label></fieldset>\n",
+        escape(&l.msg("report-filter-show")),
+        escape(&l.msg("report-only-findings"))
     ));
     h.push_str("</form>\n");
     h
