@@ -220,11 +220,11 @@ check-summary-suppressed = { $suppressed ->
 
 ## `align check --report`: صفحة المراجعة.
 
-report-filter-show = العرض
-report-only-findings = المطابقات التي فيها نتائج فقط
-report-pin = ثبّت هذه المطابقة
+report-filter-show = عرض
+report-only-findings = الأزواج التي فيها نتائج فقط
+report-pin = ثبّت هذا الزوج
 report-title = مراجعة الترجمات
-report-statements = البيانات
+report-statements = البيانات الصحفية
 report-languages = اللغات
 report-errors = الأخطاء
 report-warnings = التحذيرات
@@ -241,8 +241,8 @@ report-no-findings = لا توجد نتائج.
 report-filter-severity = الخطورة
 report-filter-check = الفحص
 report-filter-language = اللغة
-report-pair = المطابقة
-report-unread = بيانات تعذّرت قراءتها
+report-pair = المقابلة
+report-unread = بيانات صحفية تعذّرت قراءتها
 report-input-errors = لم يُدقَّق: أخطاء في المدخلات
 cli-check-arg-report = كتابة صفحة مراجعة أيضًا في ملف HTML هذا: كل ترجمة بجانب مصدرها، وكل نتيجة عند مقطعها (ملف واحد يعمل دون اتصال)
 
@@ -458,12 +458,12 @@ check-broken-paragraph = تنتهي فقرة في منتصف جملة وتكتم
 check-broken-paragraph-hint = احذف السطر الفارغ الفاصل بين الجزأين
 check-broken-paragraph-description = فقرة قطعها سطر فارغ في منتصف جملة
 check-stale-pin = لم يعد التثبيت { $source } = { $target } ساريًا: { $reason ->
-        [changed] تغيّر نص فقراته منذ إنشائه
-        [unknown-block] لم تعد الفقرة { $block } موجودة في الملف
-       *[disordered] فقراته غير متتالية أو يتقاطع مع تثبيت آخر
-    }؛ يطابق المُحاذي هذه الفقرات بنفسه
-check-stale-pin-hint = راجع المطابقة (align show) ثم ثبّتها من جديد (align pin DIR --lang LANG SOURCE=TARGET) أو احذف التثبيت (align pin DIR --lang LANG --remove SOURCE)
-check-stale-pin-description = تثبيت (تصحيح للمطابقة) تغيّرت فقراته منذ إنشائه
+        [changed] تغيّر نص كتله منذ إنشائه
+        [unknown-block] لم تعد الكتلة { $block } موجودة في الملف
+       *[disordered] كتله غير متتالية أو يتقاطع مع تثبيت آخر
+    }؛ يقابل المُحاذي بين هذه الكتل بنفسه
+check-stale-pin-hint = راجع المقابلة (align show) ثم ثبّتها من جديد (align pin DIR --lang LANG SOURCE=TARGET) أو احذف التثبيت (align pin DIR --lang LANG --remove SOURCE)
+check-stale-pin-description = تثبيت (تصحيح للمقابلة) تغيّرت كتله منذ إنشائه
 check-unknown-allow = التعليق <!-- align: allow { $id } --> لا يسمّي أي فحص، فلا يسمح بشيء؛ هل تقصد { $nearest }؟
 check-unknown-allow-hint = صحّح المعرّف في التعليق (يعرض الأمر align check --list-checks جميع المعرّفات)
 check-unknown-allow-description = تعليق سماح لا يسمّي أي فحص (معرّف فيه خطأ إملائي)
@@ -487,7 +487,7 @@ cli-check-arg-source = ملف المصدر لملفات ليست في مجلد �
 cli-check-arg-files-from = قراءة مسارات إضافية من هذا الملف، مسار في كل سطر أو مفصولة بالحرف NUL؛ و- تعني القراءة من الدخل القياسي (git diff --name-only | align check --files-from -)
 cli-check-arg-list-checks = عرض الفحوص ومعرّفاتها ودرجات خطورتها الافتراضية، ثم الخروج
 cli-check-arg-baseline = تجاهُل النتائج المسجَّلة في ملف خط الأساس هذا
-cli-check-arg-no-cache = افحص كل شيء من جديد دون قراءة ذاكرة التخزين المؤقت أو الكتابة فيها (‎.align_cache‎ في جذر المشروع)
+cli-check-arg-no-cache = فحص كل شيء من جديد دون قراءة ذاكرة التخزين المؤقت أو الكتابة فيها (‎.align_cache‎ في جذر المشروع)
 cli-check-arg-write-baseline = تسجيل النتائج الحالية في ملف خط الأساس هذا (يُكتب من جديد) ثم الخروج بالرمز 0
 check-baseline-written = { $count ->
         [zero] لم تُسجَّل أي نتيجة
@@ -702,35 +702,37 @@ cli-error-did-you-mean = هل تقصد { $suggestion }؟
 cli-error-possible-values = القيم الممكنة: { $values }
 cli-error-more = يشرح { $help } كل الخيارات
 
-cli-completions-about = اطبع سكربت الإكمال التلقائي لصدفة (bash أو zsh أو fish أو powershell أو elvish)
-cli-completions-long-about = يطبع سكربت الإكمال التلقائي للصدفة على المخرج القياسي، مولَّداً من التعريف نفسه الذي يعرضه ‎--help‎. في bash: align completions bash > ~/.local/share/bash-completion/completions/align. في zsh: align completions zsh > ~/.zfunc/_align (مع fpath+=~/.zfunc قبل compinit). في fish: align completions fish > ~/.config/fish/completions/align.fish.
+cli-completions-about = طباعة سكربت الإكمال التلقائي لصدفة (bash أو zsh أو fish أو powershell أو elvish)
+cli-completions-long-about = يطبع سكربت الإكمال التلقائي للصدفة على المخرج القياسي، مولَّدًا من التعريف نفسه الذي يعرضه ‎--help‎. في bash: align completions bash > ~/.local/share/bash-completion/completions/align. في zsh: align completions zsh > ~/.zfunc/_align (مع fpath+=~/.zfunc قبل compinit). في fish: align completions fish > ~/.config/fish/completions/align.fish.
 cli-completions-arg-shell = الصدفة: bash أو zsh أو fish أو powershell أو elvish
 check-progress = جارٍ فحص البيانات الصحفية: { $done } من { $total }
 
-cli-pin-about = صحّح المطابقة: حدّد أيّ فقرات المصدر تقابلها أيّ فقرات الترجمة
-cli-pin-long-about = يسجّل التثبيتات في ملف pins.yaml الخاص بالبيان: align pin DIR --lang ar p4=p4,p5 تعني أن فقرة المصدر p4 تقابلها الفقرتان p4 وp5 في الترجمة العربية (معرّفات الفقرات كما يطبعها align segment وalign show). كل أمر يطابق النصوص يلتزم بالتثبيتات (check وshow وpublish وaccept وdiff وصفحة المراجعة). يبقى التثبيت ساريًا ما دام نص فقراته لم يتغيّر؛ بعد أي تعديل يُبلغ عنه align check ‏(stale-pin) ولا يعود ساريًا. لا يُخفي التثبيت أي حذف أبدًا: الدمج الذي يفرضه يُتحقَّق منه كأي دمج آخر. دون تثبيتات، يعرض التثبيتات الموجودة وهل ما زال كلٌّ منها ساريًا.
-cli-pin-arg-dir = مجلد البيان
-cli-pin-arg-pins = تثبيتات تُضاف: معرّفات فقرات المصدر، ثم =، ثم معرّفات فقرات الترجمة (p4=p4,p5)؛ التثبيت الجديد يحلّ محلّ أي تثبيت يشاركه فقرة
+cli-pin-about = تصحيح المقابلة: تحديد أيّ كتل المصدر تقابلها أيّ كتل الترجمة
+cli-pin-long-about = يسجّل التثبيتات في ملف pins.yaml الخاص بالبيان: align pin DIR --lang ar p4=p4,p5 تعني أن كتلة المصدر p4 تقابلها الكتلتان p4 وp5 في الترجمة العربية (معرّفات الكتل كما يطبعها align segment وalign show). كل أمر يقابل بين النصوص يلتزم بالتثبيتات (check وshow وpublish وaccept وdiff وصفحة المراجعة). يبقى التثبيت ساريًا ما دام نص كتله لم يتغيّر؛ بعد أي تعديل يُبلغ عنه align check ‏(stale-pin) ولا يعود ساريًا. لا يُخفي التثبيت أي نقص أبدًا: الدمج الذي يفرضه يُتحقَّق منه كأي دمج آخر. وإذا لم تُذكر تثبيتات، يعرض التثبيتات الموجودة وهل ما زال كلٌّ منها ساريًا.
+cli-pin-arg-dir = مجلد بيان
+cli-pin-arg-pins = تثبيتات تُضاف: معرّفات كتل المصدر، ثم =، ثم معرّفات كتل الترجمة (p4=p4,p5؛ l1.2,l1.3=l1.2)؛ التثبيت الجديد يحلّ محلّ أي تثبيت يشاركه كتلةً
 cli-pin-arg-lang = الترجمة التي تخصّها التثبيتات (ar أو ckb أو kmr …)
-cli-pin-arg-remove = احذف تثبيتات هذه الترجمة التي تضمّ فقرات المصدر هذه (معرّفات تفصلها فواصل)
+cli-pin-arg-remove = حذف تثبيتات هذه الترجمة التي تضمّ كتل المصدر هذه (معرّفات مفصولة بفواصل)
 pin-added = ثُبّت في { $lang }: { $source } = { $target }
 pin-removed = { $count ->
         [zero] لم يُحذف أي تثبيت من { $lang }
         [one] حُذف تثبيت واحد من { $lang }
         [two] حُذف تثبيتان من { $lang }
-       *[other] حُذفت { $count } تثبيتات من { $lang }
+        [few] حُذفت { $count } تثبيتات من { $lang }
+        [many] حُذف { $count } تثبيتًا من { $lang }
+       *[other] حُذف { $count } تثبيت من { $lang }
     }
 pin-written = كُتب: { $path }
 pin-listed = { $lang }: { $source } = { $target } ({ $state ->
         [applies] سارٍ
-        [changed] قديم: تغيّر النص
-        [unknown-block] قديم: فقرة لم تعد موجودة
-       *[disordered] قديم: خارج الترتيب
+        [changed] غير سارٍ: تغيّر النص
+        [unknown-block] غير سارٍ: كتلة لم تعد موجودة
+       *[disordered] غير سارٍ: خارج الترتيب
     })
 pin-none = لا توجد تثبيتات في { $dir }
 pin-lang-needed = حدّد الترجمة التي تخصّها التثبيتات: ‎--lang ar‎ (أو ckb أو kmr …)
 pin-no-translation = لا توجد في { $dir } ترجمة بلغة { $lang }
-pin-bad-spec = «{ $spec }» ليس تثبيتًا: اكتب معرّفات فقرات المصدر، ثم =، ثم معرّفات فقرات الترجمة (p4=p4,p5)
-pin-unknown-block = لا توجد فقرة { $block } في { $path } (يعرض align segment المعرّفات)
-pin-not-consecutive = فقرات «{ $spec }» غير متتالية: التثبيت يجمع فقرات متجاورة
-pin-too-large = «{ $spec }» يجمع فقرات أكثر مما ينبغي: أربع على الأكثر في جهة واحدة، وثلاث حين تضمّ الجهتان أكثر من فقرة
+pin-bad-spec = «{ $spec }» ليس تثبيتًا: اكتب معرّفات كتل المصدر، ثم =، ثم معرّفات كتل الترجمة (p4=p4,p5)
+pin-unknown-block = لا توجد كتلة { $block } في { $path } (يعرض align segment المعرّفات)
+pin-not-consecutive = كتل «{ $spec }» غير متتالية: التثبيت يجمع كتلًا متجاورة
+pin-too-large = «{ $spec }» يجمع كتلًا أكثر مما ينبغي: أربع على الأكثر في جهة واحدة، وثلاث حين تضمّ الجهتان أكثر من كتلة

@@ -194,12 +194,12 @@ report-findings = { $count ->
        *[other] { $count } ئەنجام
     }
 report-no-findings = هیچ ئەنجامێک نییە.
-report-filter-severity = ئاست
+report-filter-severity = ئاستی گرنگی
 report-filter-check = پشکنین
 report-filter-language = زمان
 report-pair = هاوتاکردن
-report-unread = ئەو بەیاننامانەی نەخوێندرانەوە
-report-input-errors = نەپشکنرا: هەڵە لە فایلەکاندا
+report-unread = ئەو بەیاننامانەی نەتوانرا بخوێنرێنەوە
+report-input-errors = نەپشکنرا: هەڵە لە تێخراودا
 cli-check-arg-report = هەروەها پەڕەیەکی پێداچوونەوە لەم فایلە HTMLـەدا بنووسە: هەر وەرگێڕانێک لە تەنیشت سەرچاوەکەیەوە، هەر ئەنجامێک لە بەشەکەی خۆیدا (یەک فایل، بێ ئینتەرنێت)
 
 check-missing-translation = وەرگێڕانی { $lang } نییە: { $file } بوونی نییە
@@ -411,12 +411,12 @@ check-broken-paragraph = پەرەگرافێک لە ناوەڕاستی ڕستەی
 check-broken-paragraph-hint = دێڕە بەتاڵەکەی نێوان ئەو دوو بەشە لابەرە
 check-broken-paragraph-description = پەرەگرافێک کە دێڕێکی بەتاڵ لە ناوەڕاستی ڕستەیەکدا پچڕاندوویەتی
 check-stale-pin = جێگیرکردنی { $source } = { $target } ئیتر کار ناکات: { $reason ->
-        [changed] دەقی بڕگەکانی لەوەتەی دروستکراوە گۆڕاوە
-        [unknown-block] بڕگەی { $block } ئیتر لە فایلەکەدا نییە
-       *[disordered] بڕگەکانی لەدوای یەک نین، یان لەگەڵ جێگیرکردنێکی تر تێکهەڵدەچێت
-    }؛ ڕێکخەرەکە خۆی ئەم بڕگانە جووت دەکات
+        [changed] دەقی بلۆکەکانی لەوەتەی دروستکراوە گۆڕاوە
+        [unknown-block] بلۆکی { $block } ئیتر لە فایلەکەدا نییە
+       *[disordered] بلۆکەکانی لەدوای یەک نین، یان لەگەڵ جێگیرکردنێکی تر تێکهەڵدەچێت
+    }؛ ڕێکخەرەکە خۆی ئەم بلۆکانە جووت دەکات
 check-stale-pin-hint = سەیری جووتکردنەکە بکە (align show)، پاشان دووبارە جێگیری بکە (align pin DIR --lang LANG SOURCE=TARGET) یان جێگیرکردنەکە لاببە (align pin DIR --lang LANG --remove SOURCE)
-check-stale-pin-description = جێگیرکردنێک (ڕاستکردنەوەی ڕێکخستن) کە بڕگەکانی لەوەتەی دروستکراوە گۆڕاون
+check-stale-pin-description = جێگیرکردنێک (ڕاستکردنەوەی جووتکردن) کە بلۆکەکانی لەوەتەی دروستکراوە گۆڕاون
 check-unknown-allow = لێدوانی <!-- align: allow { $id } --> ناوی هیچ پشکنینێک نابات، بۆیە ڕێگە بە هیچ نادات؛ مەبەستت { $nearest } بوو؟
 check-unknown-allow-hint = ناسنامەکە لە لێدوانەکەدا ڕاست بکەرەوە (align check --list-checks هەموو ناسنامەکان پیشان دەدات)
 check-unknown-allow-description = لێدوانێکی ڕێگەپێدان کە ناوی هیچ پشکنینێک نابات (ناسنامەیەک بە هەڵەی ڕێنووس)
@@ -605,30 +605,30 @@ error-first-accept-whole = { $lang } هەرگیز بە تەواوی پەسەند
 error-first-accept-whole-hint = سەرەتا align accept بێ --segment جێبەجێ بکە (هەموو بەشەکان دەپشکنێت و تۆماریان دەکات)
 
 # Usage errors (clap's, in the interface language)
-cli-error-unknown-argument = هەڵبژاردن یان ئارگیومێنتی نەناسراو { $arg }
+cli-error-unknown-argument = بژاردە یان ئارگومێنتی نەناسراو { $arg }
 cli-error-unknown-command = فەرمانی نەناسراو { $command }
 cli-error-missing-value = { $arg } پێویستی بە بەهایەکە
 cli-error-invalid-value = { $value } بەهایەکی دروست نییە بۆ { $arg }
-cli-error-missing-argument = ئارگیومێنتی پێویست { $arg } نییە
+cli-error-missing-argument = ئارگومێنتی پێویست { $arg } نییە
 cli-error-missing-command = فەرمانێک پێویستە (check، publish، show …)
 cli-error-conflict = { $arg } و { $other } پێکەوە بەکارناهێنرێن
 cli-error-values = ژمارەی بەهاکان بۆ { $arg } هەڵەیە
-cli-error-other = هێڵی فەرمان نەخوێنرایەوە: { $detail }
+cli-error-other = ناتوانرێت هێڵی فەرمان بخوێنرێتەوە: { $detail }
 cli-error-did-you-mean = مەبەستت { $suggestion } بوو؟
 cli-error-possible-values = بەها گونجاوەکان: { $values }
-cli-error-more = { $help } هەموو هەڵبژاردنەکان ڕوون دەکاتەوە
+cli-error-more = { $help } هەموو بژاردەکان ڕوون دەکاتەوە
 
 cli-completions-about = سکریپتی تەواوکردنی خۆکار بۆ شێڵێک چاپ بکە (bash، zsh، fish، powershell، elvish)
 cli-completions-long-about = سکریپتی تەواوکردنی خۆکاری شێڵەکە لە دەرچوونی ستاندارددا چاپ دەکات، لە هەمان پێناسەی ‎--help‎ دروستکراوە. bash: align completions bash > ~/.local/share/bash-completion/completions/align. zsh: align completions zsh > ~/.zfunc/_align (لەگەڵ fpath+=~/.zfunc پێش compinit). fish: align completions fish > ~/.config/fish/completions/align.fish.
 cli-completions-arg-shell = شێڵەکە: bash، zsh، fish، powershell یان elvish
 check-progress = پشکنینی بەیاننامەکان: { $done } لە { $total }
 
-cli-pin-about = ڕێکخستنەکە ڕاست بکەرەوە: بڵێ کام بڕگەکانی سەرچاوە بە کام بڕگەکانی وەرگێڕان دەگوازرێنەوە
-cli-pin-long-about = جێگیرکردنەکان لە فایلی pins.yamlی بەیاننامەکەدا تۆمار دەکات: align pin DIR --lang ar p4=p4,p5 واتە بڕگەی p4ی سەرچاوە بە بڕگەکانی p4 و p5ی وەرگێڕانی عەرەبی گوازراوەتەوە (ناسنامەی بڕگەکان وەک align segment و align show چاپیان دەکەن). هەموو فەرمانێک کە ڕێکی دەخات ڕێز لە جێگیرکردنەکان دەگرێت (check، show، publish، accept، diff، پەڕەی پێداچوونەوە). جێگیرکردن تا دەقی بڕگەکانی نەگۆڕاوە کار دەکات؛ دوای دەستکاری align check ڕایدەگەیەنێت (stale-pin) و ئیتر کار ناکات. جێگیرکردن هەرگیز لابردنێک ناشارێتەوە: ئەو یەکخستنەی دەیسەپێنێت وەک هەر یەکخستنێکی تر دەپشکنرێت. بەبێ جێگیرکردن، جێگیرکردنەکان و ئەوەی ئایا هەر یەکەیان کار دەکات نیشان دەدات.
+cli-pin-about = جووتکردنەکە ڕاست بکەرەوە: بڵێ کام بلۆکی سەرچاوە بە کام بلۆکی وەرگێڕانەکە وەرگێڕدراوە
+cli-pin-long-about = جێگیرکردنەکان لە فایلی pins.yamlی بەیاننامەکەدا تۆمار دەکات: align pin DIR --lang ar p4=p4,p5 واتە بلۆکی p4ی سەرچاوە بە بلۆکەکانی p4 و p5ی وەرگێڕانی عەرەبی وەرگێڕدراوە (ناسنامەی بلۆکەکان وەک align segment و align show چاپیان دەکەن). هەموو فەرمانێک کە وەرگێڕان و سەرچاوە جووت دەکات ڕێز لە جێگیرکردنەکان دەگرێت (check، show، publish، accept، diff، پەڕەی پێداچوونەوە). جێگیرکردن تا دەقی بلۆکەکانی نەگۆڕاوە کار دەکات؛ دوای دەستکاری align check ڕایدەگەیەنێت (stale-pin) و ئیتر کار ناکات. جێگیرکردن هەرگیز لابردنێک ناشارێتەوە: ئەو یەکخستنەی دەیسەپێنێت وەک هەر یەکخستنێکی تر دەپشکنرێت. ئەگەر هیچ جێگیرکردنێک نەدرابێت، جێگیرکردنەکان و ئەوەی ئایا هەر یەکەیان کار دەکات نیشان دەدات.
 cli-pin-arg-dir = بوخچەی بەیاننامەیەک
-cli-pin-arg-pins = جێگیرکردنی نوێ: ناسنامەی بڕگەکانی سەرچاوە، =، ناسنامەی بڕگەکانی وەرگێڕان (p4=p4,p5)؛ جێگیرکردنی نوێ جێی ئەوە دەگرێتەوە کە بڕگەیەکی هاوبەشی لەگەڵیدا هەیە
+cli-pin-arg-pins = ئەو جێگیرکردنانەی زیاد دەکرێن: ناسنامەی بلۆکەکانی سەرچاوە، =، ناسنامەی بلۆکەکانی وەرگێڕان (p4=p4,p5؛ l1.2,l1.3=l1.2)؛ جێگیرکردنی نوێ جێی ئەوە دەگرێتەوە کە بلۆکێکی هاوبەشی لەگەڵیدا هەیە
 cli-pin-arg-lang = ئەو وەرگێڕانەی جێگیرکردنەکان بۆیەتی (ar، ckb، kmr …)
-cli-pin-arg-remove = جێگیرکردنەکانی ئەم وەرگێڕانە لاببە کە ئەم بڕگانەی سەرچاوە لەخۆدەگرن (ناسنامەکان بە فاریزە جیاکراونەتەوە)
+cli-pin-arg-remove = جێگیرکردنەکانی ئەم وەرگێڕانە لاببە کە ئەم بلۆکانەی سەرچاوە لەخۆدەگرن (ناسنامەکان بە کۆما لێک جیا دەکرێنەوە)
 pin-added = لە { $lang } جێگیرکرا: { $source } = { $target }
 pin-removed = { $count ->
         [one] یەک جێگیرکردن لە { $lang } لابرا
@@ -637,14 +637,14 @@ pin-removed = { $count ->
 pin-written = نووسرا: { $path }
 pin-listed = { $lang }: { $source } = { $target } ({ $state ->
         [applies] کار دەکات
-        [changed] کۆن: دەقەکە گۆڕاوە
-        [unknown-block] کۆن: بڕگەیەک نەماوە
-       *[disordered] کۆن: ڕیزبەندی تێکچووە
+        [changed] کار ناکات: دەقەکە گۆڕاوە
+        [unknown-block] کار ناکات: بلۆکێک نەماوە
+       *[disordered] کار ناکات: ڕیزبەندی تێکچووە
     })
 pin-none = هیچ جێگیرکردنێک لە { $dir } نییە
 pin-lang-needed = بڵێ جێگیرکردنەکان بۆ کام وەرگێڕانن: ‎--lang ar‎ (یان ckb، kmr …)
 pin-no-translation = { $dir } وەرگێڕانی بە { $lang } نییە
-pin-bad-spec = «{ $spec }» جێگیرکردن نییە: ناسنامەی بڕگەکانی سەرچاوە، =، ناسنامەی بڕگەکانی وەرگێڕان بنووسە (p4=p4,p5)
-pin-unknown-block = بڕگەی { $block } لە { $path } نییە (align segment ناسنامەکان نیشان دەدات)
-pin-not-consecutive = بڕگەکانی «{ $spec }» لەدوای یەک نین: جێگیرکردن بڕگە دراوسێکان پێکەوە دەبەستێت
-pin-too-large = «{ $spec }» بڕگەی زۆر پێکەوە دەبەستێت: لە یەک لادا زۆرترین چوار، و سێ کاتێک هەردوو لا چەند بڕگەیان هەیە
+pin-bad-spec = «{ $spec }» جێگیرکردن نییە: ناسنامەی بلۆکەکانی سەرچاوە، =، ناسنامەی بلۆکەکانی وەرگێڕان بنووسە (p4=p4,p5)
+pin-unknown-block = بلۆکی { $block } لە { $path }دا نییە (align segment ناسنامەکان نیشان دەدات)
+pin-not-consecutive = بلۆکەکانی «{ $spec }» لەدوای یەک نین: جێگیرکردن بلۆکە دراوسێکان پێکەوە دەبەستێت
+pin-too-large = «{ $spec }» بلۆکی زۆر پێکەوە دەبەستێت: لە یەک لادا لانیزۆر چوار، و سێ کاتێک هەردوو لا چەند بلۆکیان هەیە

@@ -193,11 +193,11 @@ report-findings = { $count ->
         [one] Encamek
        *[other] { $count } encam
     }
-report-no-findings = Tu encam tune ne.
+report-no-findings = Tu encam tune ye.
 report-filter-severity = Giranî
 report-filter-check = Kontrol
 report-filter-language = Ziman
-report-pair = Lihevhatin
+report-pair = Cotkirin
 report-unread = Daxuyaniyên ku nehatin xwendin
 report-input-errors = Nehat kontrolkirin: çewtiyên têketinê
 cli-check-arg-report = Rûpeleke venêrînê jî di vî pelê HTML de binivîse: her werger li kêleka çavkaniya xwe, her encam li cem parçeya xwe (yek pel, bê înternetê dixebite)
@@ -414,12 +414,12 @@ check-stale-pin = pîna { $source } = { $target } êdî derbas nabe: { $reason -
         [changed] nivîsa blokên wê ji dema çêbûnê ve guheriye
         [unknown-block] bloka { $block } êdî di pelê de tune
        *[disordered] blokên wê li pey hev nînin, an pîneke din dibire
-    }; hevrêzker van blokan bi serê xwe hev dike
-check-stale-pin-hint = li hevkirinê binêre (align show), paşê ji nû ve pîn bike (align pin DIR --lang LANG SOURCE=TARGET) an pînê rake (align pin DIR --lang LANG --remove SOURCE)
-check-stale-pin-description = pînek (rastkirina hevrêzkirinê) ku blokên wê ji dema çêbûnê ve guherîne
-check-unknown-allow = Şîroveya <!-- align: allow { $id } --> navê tu kontrolê nade, ji ber vê yekê destûrê nade tiştekî; te { $nearest } dixwest?
-check-unknown-allow-hint = Nasnameyê di şîroveyê de rast bike (align check --list-checks hemû nasnameyan rêz dike)
-check-unknown-allow-description = Şîroveyeke destûrê ku navê tu kontrolê nade (nasnameyeke bi xeletiya rastnivîsê)
+    }; align van blokan bi serê xwe dike cot
+check-stale-pin-hint = li cotkirinê binêre (align show), paşê ji nû ve pîn bike (align pin DIR --lang LANG SOURCE=TARGET) an pînê rake (align pin DIR --lang LANG --remove SOURCE)
+check-stale-pin-description = pînek (rastkirina cotkirinê) ku blokên wê ji dema çêbûnê ve guherîne
+check-unknown-allow = şîroveya <!-- align: allow { $id } --> navê tu kontrolê nade, ji ber vê yekê destûrê nade tu tiştî; mebesta te { $nearest } bû?
+check-unknown-allow-hint = nasnameyê di şîroveyê de rast bike (align check --list-checks hemû nasnameyan rêz dike)
+check-unknown-allow-description = şîroveyeke destûrê ku navê tu kontrolê nade (nasnameyeke bi xeletiya rastnivîsê)
 
 ## `align check`: command line
 
@@ -605,30 +605,30 @@ error-first-accept-whole = { $lang } qet bi tevahî nehatiye pejirandin, ji ber 
 error-first-accept-whole-hint = pêşî align accept bê --segment bixebitîne (ew hemû parçeyan kontrol dike û tomar dike)
 
 # Usage errors (clap's, in the interface language)
-cli-error-unknown-argument = vebijêrk an argumana nenas { $arg }
+cli-error-unknown-argument = vebijark an argûmana nenas { $arg }
 cli-error-unknown-command = fermana nenas { $command }
 cli-error-missing-value = { $arg } nirxekê dixwaze
 cli-error-invalid-value = { $value } ji bo { $arg } ne nirxekî derbasdar e
-cli-error-missing-argument = argumana pêwîst { $arg } tune
+cli-error-missing-argument = argûmana pêwîst { $arg } tune
 cli-error-missing-command = fermanek pêwîst e (check, publish, show …)
 cli-error-conflict = { $arg } û { $other } bi hev re nayên bikaranîn
 cli-error-values = hejmara nirxan ji bo { $arg } ne rast e
 cli-error-other = rêza fermanê nehat xwendin: { $detail }
 cli-error-did-you-mean = mebesta te { $suggestion } bû?
 cli-error-possible-values = nirxên gengaz: { $values }
-cli-error-more = { $help } hemû vebijêrkan rave dike
+cli-error-more = { $help } hemû vebijarkan rave dike
 
 cli-completions-about = Skrîpta temamkirina xweber a shellekê çap bike (bash, zsh, fish, powershell, elvish)
 cli-completions-long-about = Skrîpta temamkirina xweber a shellê li derketina standard çap dike, ji heman pênaseya --help tê çêkirin. Bash: align completions bash > ~/.local/share/bash-completion/completions/align. Zsh: align completions zsh > ~/.zfunc/_align (bi fpath+=~/.zfunc berî compinit). Fish: align completions fish > ~/.config/fish/completions/align.fish.
 cli-completions-arg-shell = Shell: bash, zsh, fish, powershell an elvish
 check-progress = daxuyanî têne kontrolkirin: { $done } ji { $total }
 
-cli-pin-about = Hevrêzkirinê rast bike: bêje kîjan blokên çavkaniyê bi kîjan blokên wergerê têne wergerandin
-cli-pin-long-about = Pînan di pelê pins.yaml yê daxuyaniyê de tomar dike: align pin DIR --lang ar p4=p4,p5 tê wê wateyê ku bloka çavkaniyê p4 bi blokên p4 û p5 yên wergera erebî hatiye wergerandin (nasnameyên blokan wek ku align segment û align show çap dikin). Her fermana ku hevrêz dike pînan dişopîne (check, show, publish, accept, diff, rûpela venêrînê). Pînek heta ku nivîsa blokên wê neguhere derbas dibe; piştî guherînê align check wê ragihîne (stale-pin) û êdî derbas nabe. Pîn tu carî jêbirinekê venaşêre: yekkirina ku ew ferz dike wek her yekkirineke din tê kontrolkirin. Bêyî pînan, pînan û ka her yek hîn derbas dibe nîşan dide.
+cli-pin-about = Cotkirinê rast bike: bêje kîjan blokên çavkaniyê bi kîjan blokên wergerê têne wergerandin
+cli-pin-long-about = Pînan di pelê pins.yaml yê daxuyaniyê de tomar dike: align pin DIR --lang ar p4=p4,p5 tê wê wateyê ku bloka çavkaniyê p4 bi blokên p4 û p5 yên wergera erebî hatiye wergerandin (nasnameyên blokan wek ku align segment û align show çap dikin). Her fermana ku wergerê û çavkaniyê dike cot pînan dişopîne (check, show, publish, accept, diff, rûpela venêrînê). Pînek heta ku nivîsa blokên wê neguhere derbas dibe; piştî guherînê align check wê ragihîne (stale-pin) û êdî derbas nabe. Pîn tu carî tiştekî kêm venaşêre: yekkirina ku ew ferz dike wek her yekkirineke din tê kontrolkirin. Heke tu pîn neyên dayîn, pînan û ka her yek hîn derbas dibe an na nîşan dide.
 cli-pin-arg-dir = Peldanka daxuyaniyekê
-cli-pin-arg-pins = Pînên nû: nasnameyên blokên çavkaniyê, =, nasnameyên blokên wergerê (p4=p4,p5); pîneke nû cihê ya ku blokekê pê re parve dike digire
+cli-pin-arg-pins = Pînên ku werin zêdekirin: nasnameyên blokên çavkaniyê, =, nasnameyên blokên wergerê (p4=p4,p5; l1.2,l1.3=l1.2); pîneke nû cihê ya ku blokekê pê re parve dike digire
 cli-pin-arg-lang = Wergera ku pîn jê re ne (ar, ckb, kmr …)
-cli-pin-arg-remove = Pînên vê wergerê yên ku van blokên çavkaniyê dihewînin rake (nasname bi bêhnok ji hev cuda)
+cli-pin-arg-remove = Pînên vê wergerê yên ku van blokên çavkaniyê dihewînin rake (nasname, bi virgulê hatine veqetandin)
 pin-added = di { $lang } de hat pînkirin: { $source } = { $target }
 pin-removed = { $count ->
         [one] pînek ji { $lang } hat rakirin
@@ -637,9 +637,9 @@ pin-removed = { $count ->
 pin-written = hat nivîsandin: { $path }
 pin-listed = { $lang }: { $source } = { $target } ({ $state ->
         [applies] derbas dibe
-        [changed] kevn: nivîs guheriye
-        [unknown-block] kevn: blokek nemaye
-       *[disordered] kevn: rêz tevlihev e
+        [changed] derbas nabe: nivîs guheriye
+        [unknown-block] derbas nabe: blokek nemaye
+       *[disordered] derbas nabe: rêz tevlihev e
     })
 pin-none = di { $dir } de tu pîn tune
 pin-lang-needed = bêje pîn ji bo kîjan wergerê ne: --lang ar (an ckb, kmr …)
@@ -647,4 +647,4 @@ pin-no-translation = di { $dir } de wergera { $lang } tune
 pin-bad-spec = "{ $spec }" ne pîn e: nasnameyên blokên çavkaniyê, =, nasnameyên blokên wergerê binivîse (p4=p4,p5)
 pin-unknown-block = di { $path } de bloka { $block } tune (align segment nasnameyan rêz dike)
 pin-not-consecutive = blokên "{ $spec }" li pey hev nînin: pînek blokên cîran digihîne hev
-pin-too-large = "{ $spec }" gelek blokan digihîne hev: herî zêde çar li aliyekî, û sê dema ku her du alî çend blok hebin
+pin-too-large = "{ $spec }" pir zêde blokan digihîne hev: herî zêde çar li aliyekî, û sê dema ku li her du aliyan çend blok hebin
