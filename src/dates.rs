@@ -329,7 +329,13 @@ fn mspan_start(toks: &[Tok], i: usize) -> usize {
 
 /// Every date in `text`, in order.
 pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
-    find_dates_in(text, lang, &tokenize(text))
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::text::Memo<Vec<Date>>> =
+            std::cell::RefCell::default();
+    }
+    crate::text::Memo::get_or(&MEMO, lang, text, || {
+        find_dates_in(text, lang, &tokenize(text))
+    })
 }
 
 /// [`find_dates`] of `text` already tokenized.
@@ -437,6 +443,16 @@ fn find_dates_in(text: &str, lang: Lang, toks: &[Tok]) -> Vec<Date> {
 /// a word that says "month" (Kurmanji `meha`); names that are also common words in a language
 /// (English `May`, Sorani `ئازار` "pain") count only there.
 pub fn find_bare_months(text: &str, lang: Lang) -> Vec<(Range<usize>, u8)> {
+    type Months = Vec<(Range<usize>, u8)>;
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::text::Memo<Months>> =
+            std::cell::RefCell::default();
+    }
+    crate::text::Memo::get_or(&MEMO, lang, text, || read_bare_months(text, lang))
+}
+
+/// [`find_bare_months`], computed.
+fn read_bare_months(text: &str, lang: Lang) -> Vec<(Range<usize>, u8)> {
     if lang.months.is_empty() {
         return Vec::new();
     }
