@@ -183,6 +183,11 @@ struct Tables {
     fillers: Vec<String>,
     month_words: Vec<String>,
     ambiguous_months: Vec<String>,
+    /// Indices into `months` by the first letter of the name's first word, in order; names
+    /// whose first word is empty are under every letter.
+    by_first: std::collections::HashMap<char, Vec<usize>>,
+    /// Names whose first word is empty (they may start anywhere).
+    empty_first: Vec<usize>,
 }
 
 impl Tables {
@@ -203,18 +208,30 @@ impl Tables {
 
     fn new(lang: Lang) -> Tables {
         let fold_all = |v: &[&str]| v.iter().map(|x| fold_for_dates(x)).collect();
+        let months: Vec<(Vec<String>, u8, Calendar)> = lang
+            .months
+            .iter()
+            .map(|m| {
+                (
+                    m.name.split(' ').map(fold_for_dates).collect(),
+                    m.month,
+                    m.calendar,
+                )
+            })
+            .collect();
+        let mut by_first: std::collections::HashMap<char, Vec<usize>> =
+            std::collections::HashMap::new();
+        let mut empty_first = Vec::new();
+        for (k, (words, _, _)) in months.iter().enumerate() {
+            match words.first().and_then(|w| w.chars().next()) {
+                Some(c) => by_first.entry(c).or_default().push(k),
+                None => empty_first.push(k),
+            }
+        }
         Tables {
-            months: lang
-                .months
-                .iter()
-                .map(|m| {
-                    (
-                        m.name.split(' ').map(fold_for_dates).collect(),
-                        m.month,
-                        m.calendar,
-                    )
-                })
-                .collect(),
+            months,
+            by_first,
+            empty_first,
             clitics: fold_all(lang.clitic_prefixes),
             suffixes: fold_all(lang.word_suffixes),
             fillers: fold_all(lang.date_fillers),
@@ -226,12 +243,33 @@ impl Tables {
 
 /// A month name matched at token `i`: (month, calendar, tokens used, span).
 fn month_at(toks: &[Tok], i: usize, t: &Tables) -> Option<(u8, Calendar, usize, Range<usize>)> {
-    let Some(Tok::Word { span, .. }) = toks.get(i) else {
+    let Some(Tok::Word { span, folded }) = toks.get(i) else {
         return None;
     };
     let start = span.start;
+    // Only names whose first word starts where the token does, or right after one of the
+    // language's clitics that the token starts with, can match (both ways of matching below
+    // need the name's first word at the start of the token less its clitic): the others are
+    // not tried. The candidates are tried in the order of the table, as all names were.
+    let mut candidates: Vec<usize> = t.empty_first.clone();
+    let mut add = |rest: &str| {
+        if let Some(list) = rest.chars().next().and_then(|c| t.by_first.get(&c)) {
+            candidates.extend_from_slice(list);
+        }
+    };
+    add(folded);
+    for p in &t.clitics {
+        if let Some(rest) = folded.strip_prefix(p.as_str()) {
+            add(rest);
+        }
+    }
+    if candidates.is_empty() {
+        return None;
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
     let mut best: Option<(u8, Calendar, usize, Range<usize>)> = None;
-    for (words, month, calendar) in &t.months {
+    for (words, month, calendar) in candidates.iter().map(|&k| &t.months[k]) {
         let mut span_end = 0;
         let ok = words.iter().enumerate().all(|(k, w)| {
             let Some(Tok::Word { folded, span }) = toks.get(i + k) else {
@@ -291,17 +329,26 @@ fn mspan_start(toks: &[Tok], i: usize) -> usize {
 
 /// Every date in `text`, in order.
 pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::text::Memo<Vec<Date>>> =
+            std::cell::RefCell::default();
+    }
+    crate::text::Memo::get_or(&MEMO, lang, text, || {
+        find_dates_in(text, lang, &tokenize(text))
+    })
+}
+
+/// [`find_dates`] of `text` already tokenized.
+fn find_dates_in(text: &str, lang: Lang, toks: &[Tok]) -> Vec<Date> {
     if lang.months.is_empty() {
-        let toks = tokenize(text);
-        return numeric_dates(text, &toks, &vec![false; toks.len()]);
+        return numeric_dates(text, toks, &vec![false; toks.len()]);
     }
     let tables = Tables::of(lang);
-    let toks = tokenize(text);
     let mut out = Vec::new();
     let mut used = vec![false; toks.len()];
     let mut i = 0;
     while i < toks.len() {
-        let Some((month, calendar, n, mspan)) = month_at(&toks, i, tables) else {
+        let Some((month, calendar, n, mspan)) = month_at(toks, i, tables) else {
             i += 1;
             continue;
         };
@@ -311,7 +358,7 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
         // A paired month: `كانون الثاني/يناير` or `كانون الثاني / يناير`.
         let mut paired_with = None;
         if matches!(toks.get(end), Some(Tok::Sep { c: '/', .. }))
-            && let Some((m2, _, n2, s2)) = month_at(&toks, end + 1, tables)
+            && let Some((m2, _, n2, s2)) = month_at(toks, end + 1, tables)
         {
             if m2 != month {
                 paired_with = Some(m2);
@@ -367,7 +414,7 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
         }
         // A month written in lowercase in a cased script (English `may`) is a date only with
         // a year beside it.
-        let lowercase = text[mspan_start(&toks, i)..]
+        let lowercase = text[mspan_start(toks, i)..]
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
@@ -385,7 +432,7 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
         }
         i = after.max(i + n);
     }
-    out.extend(numeric_dates(text, &toks, &used));
+    out.extend(numeric_dates(text, toks, &used));
     out.sort_by_key(|d| d.span.start);
     out
 }
@@ -396,12 +443,22 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<Date> {
 /// a word that says "month" (Kurmanji `meha`); names that are also common words in a language
 /// (English `May`, Sorani `ئازار` "pain") count only there.
 pub fn find_bare_months(text: &str, lang: Lang) -> Vec<(Range<usize>, u8)> {
+    type Months = Vec<(Range<usize>, u8)>;
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::text::Memo<Months>> =
+            std::cell::RefCell::default();
+    }
+    crate::text::Memo::get_or(&MEMO, lang, text, || read_bare_months(text, lang))
+}
+
+/// [`find_bare_months`], computed.
+fn read_bare_months(text: &str, lang: Lang) -> Vec<(Range<usize>, u8)> {
     if lang.months.is_empty() {
         return Vec::new();
     }
     let tables = Tables::of(lang);
     let toks = tokenize(text);
-    let dates = find_dates(text, lang);
+    let dates = find_dates_in(text, lang, &toks);
     let inside = |r: &Range<usize>| {
         dates
             .iter()

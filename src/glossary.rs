@@ -193,12 +193,13 @@ fn phrase_parts(phrase: &str, lang: Lang) -> std::rc::Rc<Vec<String>> {
     use std::cell::RefCell;
     use std::collections::HashMap;
     use std::rc::Rc;
-    type Cache = HashMap<(&'static str, String), Rc<Vec<String>>>;
+    // By language, then phrase: looking a phrase up allocates nothing.
+    type Cache = HashMap<&'static str, HashMap<String, Rc<Vec<String>>>>;
     thread_local! {
         static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
     }
     CACHE.with(|c| {
-        if let Some(p) = c.borrow().get(&(lang.code, phrase.to_string())) {
+        if let Some(p) = c.borrow().get(lang.code).and_then(|m| m.get(phrase)) {
             return p.clone();
         }
         let clitics: Vec<String> = lang.clitic_prefixes.iter().map(|p| fold(p)).collect();
@@ -209,7 +210,9 @@ fn phrase_parts(phrase: &str, lang: Lang) -> std::rc::Rc<Vec<String>> {
                 .collect(),
         );
         c.borrow_mut()
-            .insert((lang.code, phrase.to_string()), parts.clone());
+            .entry(lang.code)
+            .or_default()
+            .insert(phrase.to_string(), parts.clone());
         parts
     })
 }

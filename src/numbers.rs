@@ -208,6 +208,16 @@ pub fn unit_of(text: &str, span: &Range<usize>, lang: Lang) -> Option<crate::lan
 /// Vague quantities of `text` (`tens of thousands`, `مئات`, `bi hezaran`, `دەیان هەزار`):
 /// byte range and order of magnitude, longest phrases first, none overlapping.
 pub fn magnitudes(text: &str, lang: Lang) -> Vec<(Range<usize>, u8)> {
+    type Magnitudes = Vec<(Range<usize>, u8)>;
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::text::Memo<Magnitudes>> =
+            std::cell::RefCell::default();
+    }
+    crate::text::Memo::get_or(&MEMO, lang, text, || read_magnitudes(text, lang))
+}
+
+/// [`magnitudes`], computed.
+fn read_magnitudes(text: &str, lang: Lang) -> Vec<(Range<usize>, u8)> {
     let words = unit_words(text);
     let mut out: Vec<(Range<usize>, u8)> = Vec::new();
     let mut phrases: Vec<(Vec<String>, u8)> = lang
@@ -253,6 +263,15 @@ const MAX_READINGS: usize = 8;
 
 /// Every number in `text`, in order.
 pub fn find_numbers(text: &str, lang: Lang) -> Vec<Number> {
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::text::Memo<Vec<Number>>> =
+            std::cell::RefCell::default();
+    }
+    crate::text::Memo::get_or(&MEMO, lang, text, || read_numbers(text, lang))
+}
+
+/// [`find_numbers`], computed.
+fn read_numbers(text: &str, lang: Lang) -> Vec<Number> {
     let toks = tokenize(text, lang);
     let mut out = Vec::new();
     let mut acc: Option<Acc> = None;

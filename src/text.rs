@@ -274,3 +274,54 @@ mod columns_tests {
         assert_eq!(super::columns("Aleppo"), 6);
     }
 }
+
+/// A per-thread memo of a pure function of a language and a text (the numbers, dates and month
+/// names of a block): a source block is read once however many translations it is checked
+/// against, and once by each check that reads it. Keyed by the language's identity and the
+/// whole text, so an answer is always the one the function would give; emptied when it holds
+/// [`Memo::LIMIT`] texts, so that memory stays bounded over an archive.
+pub(crate) struct Memo<T> {
+    /// By the language's address, then by text.
+    map: rustc_hash::FxHashMap<usize, rustc_hash::FxHashMap<Box<str>, T>>,
+    len: usize,
+}
+
+impl<T> Default for Memo<T> {
+    fn default() -> Memo<T> {
+        Memo {
+            map: rustc_hash::FxHashMap::default(),
+            len: 0,
+        }
+    }
+}
+
+impl<T: Clone> Memo<T> {
+    /// Several statements' blocks (a statement of 40 blocks in 4 languages has 160).
+    const LIMIT: usize = 1024;
+
+    /// The value of `f` for `(lang, text)`, computed once and remembered in `memo`.
+    pub(crate) fn get_or(
+        memo: &'static std::thread::LocalKey<std::cell::RefCell<Memo<T>>>,
+        lang: crate::lang::Lang,
+        text: &str,
+        f: impl FnOnce() -> T,
+    ) -> T {
+        let id = std::ptr::from_ref(lang) as usize;
+        let hit = memo.with(|m| m.borrow().map.get(&id).and_then(|t| t.get(text)).cloned());
+        if let Some(v) = hit {
+            return v;
+        }
+        // Computed with the memo released: `f` may use other memos.
+        let v = f();
+        memo.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len >= Self::LIMIT {
+                m.map.clear();
+                m.len = 0;
+            }
+            m.len += 1;
+            m.map.entry(id).or_default().insert(text.into(), v.clone());
+        });
+        v
+    }
+}

@@ -204,6 +204,15 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{0653}'..='\u{0655}')
 }
 
+/// The keys of several units as one sorted list, each key once at its largest weight: the keys
+/// of [`merge`].
+pub fn merged_keys(units: &[Unit]) -> Vec<(u32, f32)> {
+    let mut keys: Vec<(u32, f32)> = units.iter().flat_map(|u| u.keys.iter().copied()).collect();
+    keys.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    keys.dedup_by_key(|k| k.0);
+    keys
+}
+
 /// Turns raw anchors into weighted units, the source segments' first, then the target
 /// segments'. Each key's weight is its inverse document frequency over
 /// all segments; a word that occurs on one side only can never be shared and is dropped, so
@@ -267,10 +276,15 @@ pub fn weigh(
 /// The summed weight of the keys two units share (each shared key counted once, at the mean
 /// of its two weights).
 pub fn shared(a: &Unit, b: &Unit) -> f32 {
+    shared_keys(&a.keys, &b.keys)
+}
+
+/// [`shared`] of two sorted, deduplicated key lists.
+pub fn shared_keys(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut s) = (0, 0, 0.0);
-    while i < a.keys.len() && j < b.keys.len() {
-        let (ka, wa) = a.keys[i];
-        let (kb, wb) = b.keys[j];
+    while i < a.len() && j < b.len() {
+        let (ka, wa) = a[i];
+        let (kb, wb) = b[j];
         match ka.cmp(&kb) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -330,9 +344,7 @@ const GROUP: usize = 4;
 
 /// Several consecutive units as one (for the coarse levels of a long alignment).
 pub fn merge(units: &[Unit]) -> Unit {
-    let mut keys: Vec<(u32, f32)> = units.iter().flat_map(|u| u.keys.iter().copied()).collect();
-    keys.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-    keys.dedup_by_key(|k| k.0);
+    let keys = merged_keys(units);
     Unit {
         len: units.iter().map(|u| u.len).sum(),
         weight: keys.iter().map(|k| k.1).sum(),

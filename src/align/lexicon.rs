@@ -8,6 +8,8 @@
 //! see that `Gipfel` and `sommet` share something.
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use super::features::{AnchorKind, RawAnchors, Unit};
@@ -90,9 +92,10 @@ pub(super) fn learn(
 /// word, the source word it translates (Dice ≥ [`MIN_DICE`], at least [`MIN_COUNT`]
 /// co-occurrences, each word linked once, strongest first). Each segment's words are given
 /// sorted and without duplicates.
-fn link<K: Copy + Eq + std::hash::Hash + Ord>(pairs: &[(Vec<K>, Vec<K>)]) -> HashMap<K, K> {
-    let mut fs: HashMap<K, u32> = HashMap::new();
-    let mut ft: HashMap<K, u32> = HashMap::new();
+fn link<K: Copy + Eq + std::hash::Hash + Ord>(pairs: &[(Vec<K>, Vec<K>)]) -> FxHashMap<K, K> {
+    // Fx hashing: the maps' order never shows (candidates are sorted by a total order).
+    let mut fs: FxHashMap<K, u32> = FxHashMap::default();
+    let mut ft: FxHashMap<K, u32> = FxHashMap::default();
     for (a, b) in pairs {
         for w in a {
             *fs.entry(*w).or_insert(0) += 1;
@@ -103,7 +106,7 @@ fn link<K: Copy + Eq + std::hash::Hash + Ord>(pairs: &[(Vec<K>, Vec<K>)]) -> Has
     }
     let n = pairs.len() as u32;
     let useful = |f: u32| f >= MIN_COUNT && f <= n / 3;
-    let mut co: HashMap<(K, K), u32> = HashMap::new();
+    let mut co: FxHashMap<(K, K), u32> = FxHashMap::default();
     for (a, b) in pairs {
         for s in a.iter().filter(|w| useful(fs[w])) {
             for t in b.iter().filter(|w| useful(ft[w])) {
@@ -120,8 +123,8 @@ fn link<K: Copy + Eq + std::hash::Hash + Ord>(pairs: &[(Vec<K>, Vec<K>)]) -> Has
         .filter(|&(d, _, _)| d >= MIN_DICE)
         .collect();
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut linked_s: HashMap<K, K> = HashMap::new();
-    let mut linked_t: HashMap<K, K> = HashMap::new();
+    let mut linked_s: FxHashMap<K, K> = FxHashMap::default();
+    let mut linked_t: FxHashMap<K, K> = FxHashMap::default();
     for (_, s, t) in candidates {
         if linked_s.contains_key(&s) || linked_t.contains_key(&t) {
             continue;

@@ -374,6 +374,52 @@ struct Scorer<'a> {
     exact: bool,
     /// Similarity of unrelated pairs in this input: what sharing anchors means by chance.
     baseline: f32,
+    /// The merged keys of every source and target group, when `exact`.
+    groups_s: Groups,
+    groups_t: Groups,
+}
+
+/// The keys of every group of 2 to [`GROUP_MAX`] consecutive units merged
+/// ([`features::merged_keys`]), computed once per search: a group's shared anchors are then one
+/// merge walk of two sorted lists, exactly what [`features::shared_groups`] gives (the same
+/// keys, in the same order, at the same weights).
+#[derive(Default)]
+struct Groups {
+    keys: Vec<(u32, f32)>,
+    /// `spans[(size - 2) * (n + 1) + end]`: the group of `size` units ending before `end`.
+    spans: Vec<(usize, usize)>,
+    n: usize,
+}
+
+/// The largest group a bead shape joins.
+const GROUP_MAX: usize = 4;
+
+impl Groups {
+    fn new(units: &[Unit]) -> Groups {
+        let n = units.len();
+        let mut keys = Vec::new();
+        let mut spans = Vec::with_capacity((GROUP_MAX - 1) * (n + 1));
+        for size in 2..=GROUP_MAX {
+            for end in 0..=n {
+                let start = keys.len();
+                if end >= size {
+                    keys.extend(features::merged_keys(&units[end - size..end]));
+                }
+                spans.push((start, keys.len()));
+            }
+        }
+        Groups { keys, spans, n }
+    }
+
+    /// The keys of the `size` units of `units` ending before `end`.
+    fn get<'a>(&'a self, units: &'a [Unit], size: usize, end: usize) -> &'a [(u32, f32)] {
+        if size == 1 {
+            &units[end - 1].keys
+        } else {
+            let (a, b) = self.spans[(size - 2) * (self.n + 1) + end];
+            &self.keys[a..b]
+        }
+    }
 }
 
 impl<'a> Scorer<'a> {
@@ -393,6 +439,7 @@ impl<'a> Scorer<'a> {
             offset.push(total);
             total += band.hi[i] - band.lo[i] + 1;
         }
+        let exact = model.exact_groups && (us.len() + 1) * (ut.len() + 1) <= EXACT_CELLS;
         let mut shared_tab = vec![0.0f32; total];
         for i in 1..=us.len() {
             for j in band.lo[i].max(1)..=band.hi[i] {
@@ -415,7 +462,17 @@ impl<'a> Scorer<'a> {
                 .chain(ut)
                 .any(|u| u.class != 0 || u.number.is_some()),
             baseline: baseline(us, ut),
-            exact: model.exact_groups && (us.len() + 1) * (ut.len() + 1) <= EXACT_CELLS,
+            exact,
+            groups_s: if exact {
+                Groups::new(us)
+            } else {
+                Groups::default()
+            },
+            groups_t: if exact {
+                Groups::new(ut)
+            } else {
+                Groups::default()
+            },
         }
     }
 
@@ -445,7 +502,16 @@ impl<'a> Scorer<'a> {
         let common = if (a > 1 || b > 1) && self.exact {
             // An anchor the group's segments share with each other counts once, as it does
             // for a single segment: merges gain nothing from repeated words.
-            features::shared_groups(&self.us[i - a..i], &self.ut[j - b..j])
+            // (`features::shared_groups`, from groups merged once.)
+            let common = features::shared_keys(
+                self.groups_s.get(self.us, a, i),
+                self.groups_t.get(self.ut, b, j),
+            );
+            debug_assert_eq!(
+                common.to_bits(),
+                features::shared_groups(&self.us[i - a..i], &self.ut[j - b..j]).to_bits()
+            );
+            common
         } else {
             let mut common = 0.0;
             for x in i - a..i {

@@ -183,6 +183,8 @@ pub fn latin_tokens(text: &str) -> Vec<String> {
         .collect();
     let caps = letters.iter().filter(|c| c.is_uppercase()).count();
     let shouting = letters.len() >= 6 && caps * 2 > letters.len();
+    // The text's words, split once for every word's `in_shouted_run`.
+    let words: Vec<&str> = text.split_whitespace().collect();
     let mut out: Vec<String> = Vec::new();
     let mut push = |t: String| {
         if !t.is_empty() && !out.contains(&t) {
@@ -247,7 +249,7 @@ pub fn latin_tokens(text: &str) -> Vec<String> {
             continue;
         }
         // A run of words in capitals (`THANK YOU`, a shouted quote) is emphasis, not acronyms.
-        if in_shouted_run(text, raw) {
+        if in_shouted_run(&words, raw) {
             continue;
         }
         for word in trimmed.split(|c: char| !(c.is_alphanumeric())) {
@@ -267,11 +269,10 @@ pub fn latin_tokens(text: &str) -> Vec<String> {
     out
 }
 
-/// Whether the whitespace-separated word `raw` of `text` stands in a run of two or more words
-/// in capitals, one of them a word of four letters or more (`THANK YOU`, `NOT STANDING`): a
-/// shout, not a row of acronyms.
-fn in_shouted_run(text: &str, raw: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+/// Whether the whitespace-separated word `raw` of a text (whose `words` are given) stands in a
+/// run of two or more words in capitals, one of them a word of four letters or more (`THANK
+/// YOU`, `NOT STANDING`): a shout, not a row of acronyms.
+fn in_shouted_run(words: &[&str], raw: &str) -> bool {
     let caps = |w: &str| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         letters.len() >= 2
@@ -280,6 +281,10 @@ fn in_shouted_run(text: &str, raw: &str) -> bool {
                 .all(|c| c.is_uppercase() && crate::text::is_latin_letter(*c))
     };
     let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    // The word found below is `raw` itself: a word not in capitals needs no search.
+    if !caps(raw) {
+        return false;
+    }
     let Some(k) = words.iter().position(|w| *w == raw) else {
         return false;
     };
