@@ -17,7 +17,7 @@
 use std::path::Path;
 use std::time::Instant;
 
-use align::check::{Selection, Settings, run};
+use align::check::{Selection, Settings, run, run_with};
 use align::config::Project;
 use align::statement::Statement;
 
@@ -153,6 +153,38 @@ fn check(name: &str, dir: &Path, n: usize, settings: &Settings) {
         secs * 100.0 / n as f64,
         peak as f64 / 1024.0
     );
+    // The cache (`.align_cache/`, as `align check` keeps it): a first run fills it, a second
+    // over the unchanged archive reads it; its findings must be the same.
+    let cache_root = tempfile::tempdir().expect("temporary directory");
+    let selection = Selection::default();
+    let cache = align::cache::Cache::new(cache_root.path(), settings, &selection, "default");
+    let cached_run = || {
+        let start = Instant::now();
+        let statements: Vec<Statement> = dirs
+            .iter()
+            .map(|d| Statement::discover(d).expect("statement"))
+            .collect();
+        let (o, _) = run_with(&statements, settings, &selection, Some(&cache), |_| ());
+        (o, start.elapsed().as_secs_f64())
+    };
+    let (_, fill) = cached_run();
+    let (again, secs) = cached_run();
+    let mut lines: Vec<String> = again
+        .findings
+        .iter()
+        .map(|f| {
+            serde_json::to_string(f)
+                .expect("finding as JSON")
+                .replace(&prefix, "<archive>")
+        })
+        .collect();
+    lines.sort();
+    let same = align::text::fnv1a64(lines.join("\n").as_bytes()) == digest;
+    println!(
+        "{name}: cached: {fill:.2} s to fill, {:.0} ms to check the unchanged archive again; same findings: {same}",
+        secs * 1000.0
+    );
+    assert!(same, "the cache changed a finding");
 }
 
 /// The peak resident set size (VmHWM) in KiB, 0 when unknown.

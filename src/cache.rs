@@ -180,7 +180,18 @@ impl Cache {
                 );
             }
         }
-        let _ = crate::write::write_atomic(&self.path(st), &json);
+        // Atomic (a temporary file renamed into place) but not synced to disk: an entry lost
+        // in a crash is only a statement checked again, and a sync per statement would cost
+        // more than the check it saves on a cold run.
+        let Ok(mut tmp) = tempfile::Builder::new()
+            .prefix(".entry-")
+            .tempfile_in(&self.dir)
+        else {
+            return;
+        };
+        if std::io::Write::write_all(&mut tmp, &json).is_ok() {
+            let _ = tmp.persist(self.path(st));
+        }
     }
 }
 

@@ -986,16 +986,7 @@ pub fn run_with<T: Send>(
     let results: Vec<(Outcome, T)> = statements
         .par_iter()
         .map(|st| {
-            let key = cache.and_then(|c| c.key(st));
-            if let (Some(c), Some(k)) = (cache, &key)
-                && let Some(outcome) = c.get(st, k)
-            {
-                return (outcome, keep(None));
-            }
-            let (outcome, read) = check_and_keep(st, settings, selection);
-            if let (Some(c), Some(k)) = (cache, &key) {
-                c.put(st, k, &outcome);
-            }
+            let (outcome, read) = check_one(st, settings, selection, cache);
             (outcome, keep(read))
         })
         .collect();
@@ -1012,6 +1003,27 @@ pub fn run_with<T: Send>(
     all.languages = langs.len();
     sort(&mut all.findings);
     (all, kept)
+}
+
+/// Checks one statement, through the cache when one is given: a statement whose files,
+/// settings and binary are those of a stored entry is not read again (and has no reading).
+pub fn check_one(
+    st: &Statement,
+    settings: &Settings,
+    selection: &Selection,
+    cache: Option<&crate::cache::Cache>,
+) -> (Outcome, Option<Read>) {
+    let key = cache.and_then(|c| c.key(st));
+    if let (Some(c), Some(k)) = (cache, &key)
+        && let Some(outcome) = c.get(st, k)
+    {
+        return (outcome, None);
+    }
+    let (outcome, read) = check_and_keep(st, settings, selection);
+    if let (Some(c), Some(k)) = (cache, &key) {
+        c.put(st, k, &outcome);
+    }
+    (outcome, read)
 }
 
 /// The (statement, language) pairs a run checks: the test cases of the JUnit report.

@@ -232,13 +232,37 @@ pub fn resolve(
     }
     // Each statement with the project its directory belongs to.
     let mut groups: Vec<Group> = Vec::new();
+    // Statements side by side share their parent's project: looked up once per parent (an
+    // archive of a thousand statements is one walk up, not a thousand).
+    let mut by_parent: std::collections::HashMap<PathBuf, Project> = Default::default();
     for (dir, langs) in dirs {
         let mut st = Statement::discover(&dir)?;
         if let Some(langs) = langs {
             st.targets.retain(|f| langs.contains(&f.lang));
             st.missing_targets.retain(|l| langs.contains(l));
         }
-        let project = project_at(&dir, config)?;
+        let own_config = config.is_some() || statement::something_at(&dir.join(CONFIG_FILE));
+        let project = match dir
+            .parent()
+            .filter(|p| !own_config && !p.as_os_str().is_empty())
+        {
+            Some(parent) => {
+                let mut project = match by_parent.get(parent) {
+                    Some(p) => p.clone(),
+                    None => {
+                        let p = project_at(parent, config)?;
+                        by_parent.insert(parent.to_path_buf(), p.clone());
+                        p
+                    }
+                };
+                // Outside a project the statement itself is the root (see project_at).
+                if project.config_path.is_none() {
+                    project.root = dir.clone();
+                }
+                project
+            }
+            None => project_at(&dir, config)?,
+        };
         match groups.iter_mut().find(|g| {
             g.project.config_path == project.config_path
                 && (project.config_path.is_some() || g.project.root == project.root)
@@ -296,46 +320,88 @@ fn check_all(
     use_cache: bool,
 ) -> (Outcome, Vec<Option<check::Read>>) {
     let mut all = Outcome::default();
-    let mut reads: Vec<Option<check::Read>> = Vec::new();
-    let mut statements: Vec<Statement> = Vec::new();
+    // Each group's settings and cache (none for a group whose settings cannot be read).
+    let mut prepared: Vec<Option<(Settings, Option<crate::cache::Cache>)>> = Vec::new();
     for g in &inputs.groups {
         statement::set_limits(&g.project.config.limits);
-        let settings = match Settings::from_config(
+        match Settings::from_config(
             &g.project.config,
             &g.project.root,
             g.project.config_path.as_deref(),
         ) {
-            Ok(s) => s,
+            Ok(settings) => {
+                // The cache lives in the project's root (the current directory outside a
+                // project).
+                let cache = (use_cache && !keep).then(|| {
+                    let root = if g.project.config_path.is_some() {
+                        g.project.root.clone()
+                    } else {
+                        PathBuf::from(".")
+                    };
+                    let limits = format!("{:?}", g.project.config.limits);
+                    crate::cache::Cache::new(&root, &settings, selection, &limits)
+                });
+                prepared.push(Some((settings, cache)));
+            }
             Err(e) => {
                 all.errors.push(e);
-                reads.extend(g.statements.iter().map(|_| None));
-                continue;
+                prepared.push(None);
             }
-        };
-        // The cache lives in the project's root (the current directory outside a project).
-        let cache = (use_cache && !keep).then(|| {
-            let root = if g.project.config_path.is_some() {
-                g.project.root.clone()
-            } else {
-                PathBuf::from(".")
-            };
-            let limits = format!("{:?}", g.project.config.limits);
-            crate::cache::Cache::new(&root, &settings, selection, &limits)
-        });
-        let (outcome, kept) = check::run_with(
-            &g.statements,
-            &settings,
-            selection,
-            cache.as_ref(),
-            |read| {
-                progress.tick();
-                if keep { read } else { None }
-            },
-        );
-        all.merge(outcome);
-        reads.extend(kept);
-        statements.extend(g.statements.iter().cloned());
+        }
     }
+    // Every statement of every group in one parallel pass (outside a project each statement
+    // is a group of its own). The limits are process-wide: groups with other limits than the
+    // first are checked in passes of their own.
+    let limits_of = |g: usize| inputs.groups[g].project.config.limits;
+    let mut order: Vec<usize> = (0..inputs.groups.len()).collect();
+    order.sort_by_key(|&g| limits_of(g) != limits_of(0));
+    let mut slots: Vec<Vec<Option<check::Read>>> = inputs
+        .groups
+        .iter()
+        .map(|g| g.statements.iter().map(|_| None).collect())
+        .collect();
+    let mut start = 0;
+    while start < order.len() {
+        let limits = limits_of(order[start]);
+        let end = order[start..]
+            .iter()
+            .position(|&g| limits_of(g) != limits)
+            .map_or(order.len(), |n| start + n);
+        statement::set_limits(&limits);
+        let items: Vec<(usize, usize)> = order[start..end]
+            .iter()
+            .filter(|&&g| prepared[g].is_some())
+            .flat_map(|&g| (0..inputs.groups[g].statements.len()).map(move |k| (g, k)))
+            .collect();
+        use rayon::prelude::*;
+        let results: Vec<(usize, usize, Outcome, Option<check::Read>)> = items
+            .par_iter()
+            .map(|&(g, k)| {
+                let Some((settings, cache)) = &prepared[g] else {
+                    unreachable!("filtered above")
+                };
+                let (outcome, read) = check::check_one(
+                    &inputs.groups[g].statements[k],
+                    settings,
+                    selection,
+                    cache.as_ref(),
+                );
+                progress.tick();
+                (g, k, outcome, if keep { read } else { None })
+            })
+            .collect();
+        for (g, k, outcome, read) in results {
+            all.merge(outcome);
+            slots[g][k] = read;
+        }
+        start = end;
+    }
+    let reads: Vec<Option<check::Read>> = slots.into_iter().flatten().collect();
+    let statements: Vec<Statement> = inputs
+        .groups
+        .iter()
+        .flat_map(|g| g.statements.iter().cloned())
+        .collect();
     all.languages = check::cases(&statements, selection)
         .into_iter()
         .map(|(_, l)| l)
