@@ -127,17 +127,7 @@ fn check(name: &str, dir: &Path, n: usize, settings: &Settings) {
     let secs = start.elapsed().as_secs_f64();
     let peak = peak_rss_kib();
     let prefix = dir.display().to_string();
-    let mut lines: Vec<String> = outcome
-        .findings
-        .iter()
-        .map(|f| {
-            serde_json::to_string(f)
-                .expect("finding as JSON")
-                .replace(&prefix, "<archive>")
-        })
-        .collect();
-    lines.sort();
-    let digest = align::text::fnv1a64(lines.join("\n").as_bytes());
+    let digest = digest(&outcome, &prefix);
     println!(
         "{name}: {} statements, {} translations, {} segments: {} findings, {} input errors",
         outcome.statements,
@@ -169,22 +159,28 @@ fn check(name: &str, dir: &Path, n: usize, settings: &Settings) {
     };
     let (_, fill) = cached_run();
     let (again, secs) = cached_run();
-    let mut lines: Vec<String> = again
-        .findings
-        .iter()
-        .map(|f| {
-            serde_json::to_string(f)
-                .expect("finding as JSON")
-                .replace(&prefix, "<archive>")
-        })
-        .collect();
-    lines.sort();
-    let same = align::text::fnv1a64(lines.join("\n").as_bytes()) == digest;
+    let same = self::digest(&again, &prefix) == digest;
     println!(
         "{name}: cached: {fill:.2} s to fill, {:.0} ms to check the unchanged archive again; same findings: {same}",
         secs * 1000.0
     );
     assert!(same, "the cache changed a finding");
+}
+
+/// A digest of all findings: each serialized as JSON with the archive's directory left out,
+/// sorted, hashed. It must not change when only speed changes.
+fn digest(outcome: &align::check::Outcome, prefix: &str) -> u64 {
+    let mut lines: Vec<String> = outcome
+        .findings
+        .iter()
+        .map(|f| {
+            serde_json::to_string(f)
+                .expect("finding as JSON")
+                .replace(prefix, "<archive>")
+        })
+        .collect();
+    lines.sort();
+    align::text::fnv1a64(lines.join("\n").as_bytes())
 }
 
 /// The peak resident set size (VmHWM) in KiB, 0 when unknown.

@@ -1154,16 +1154,5 @@ fn every_published_page_passes_the_html_validator() {
     }
     // Four pages each, and the review page beside the forced ones.
     assert_eq!(pages.len(), 9);
-    let o = Command::new(&vnu[0])
-        .args(&vnu[1..])
-        .args(["--errors-only", "--also-check-css"])
-        .args(&pages)
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "vnu:\n{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
+    common::validate_html(&vnu, &pages);
 }

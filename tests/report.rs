@@ -194,18 +194,7 @@ fn the_report_passes_the_html_validator() {
     );
     assert_eq!(code, 0, "{err}");
     pages.push(clean);
-    let o = Command::new(&vnu[0])
-        .args(&vnu[1..])
-        .args(["--errors-only", "--also-check-css"])
-        .args(&pages)
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "vnu:\n{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
+    common::validate_html(&vnu, &pages);
 }
 
 /// Headless Chromium with a profile of its own and nothing that reaches out.

@@ -232,3 +232,19 @@ pub fn chromium() -> Option<String> {
     eprintln!("SKIPPED: the browser test needs Chromium (Debian: apt-get install chromium)");
     None
 }
+
+/// Runs the Nu Html Checker (from [`vnu`]) on pages, errors only and CSS too; fails on any.
+pub fn validate_html(vnu: &[String], pages: &[PathBuf]) {
+    let o = std::process::Command::new(&vnu[0])
+        .args(&vnu[1..])
+        .args(["--errors-only", "--also-check-css"])
+        .args(pages)
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "vnu:\n{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
