@@ -97,3 +97,20 @@ fn the_test_can_fail() {
     assert_ne!(en.get("a"), other.get("a"));
     assert!(!other.contains_key("b"));
 }
+
+/// Every check of the registry has its message, hint and description in English (and so, by
+/// the test above, in every locale): a new check without them would print its raw id.
+#[test]
+fn every_check_has_its_messages() {
+    let english = messages("en", UI_LANGUAGES[0].1);
+    let mut missing = Vec::new();
+    for c in align::check::CHECKS {
+        for suffix in ["", "-hint", "-description"] {
+            let id = format!("check-{}{suffix}", c.id);
+            if !english.contains_key(&id) {
+                missing.push(id);
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no message: {}", missing.join(", "));
+}
