@@ -167,3 +167,18 @@ fn the_review_page_offers_the_pin_command() {
         "no pin command"
     );
 }
+
+/// `align pin --help` teaches by example.
+#[test]
+fn pin_help_teaches() {
+    let (code, out, _) = common::run(&["pin", "--help"]);
+    assert_eq!(code, 0);
+    for word in [
+        "align pin statements/aleppo-2026-01 --lang ar p4=p4,p5",
+        "--remove",
+        "stale-pin",
+        "never hides an omission",
+    ] {
+        assert!(out.contains(word), "{word}: {out}");
+    }
+}

@@ -709,6 +709,12 @@ check-progress = جارٍ فحص البيانات الصحفية: { $done } من
 
 cli-pin-about = تصحيح المقابلة: تحديد أيّ كتل المصدر تقابلها أيّ كتل الترجمة
 cli-pin-long-about = يسجّل التثبيتات في ملف pins.yaml الخاص بالبيان: align pin DIR --lang ar p4=p4,p5 تعني أن كتلة المصدر p4 تقابلها الكتلتان p4 وp5 في الترجمة العربية (معرّفات الكتل كما يطبعها align segment وalign show). كل أمر يقابل بين النصوص يلتزم بالتثبيتات (check وshow وpublish وaccept وdiff وصفحة المراجعة). يبقى التثبيت ساريًا ما دام نص كتله لم يتغيّر؛ بعد أي تعديل يُبلغ عنه align check ‏(stale-pin) ولا يعود ساريًا. لا يُخفي التثبيت أي نقص أبدًا: الدمج الذي يفرضه يُتحقَّق منه كأي دمج آخر. وإذا لم تُذكر تثبيتات، يعرض التثبيتات الموجودة وهل ما زال كلٌّ منها ساريًا.
+
+    أمثلة:
+      align pin statements/aleppo-2026-01 --lang ar p4=p4,p5
+      align pin statements/aleppo-2026-01 --lang ckb l1.2,l1.3=l1.2
+      align pin statements/aleppo-2026-01
+      align pin statements/aleppo-2026-01 --lang ar --remove p4
 cli-pin-arg-dir = مجلد بيان
 cli-pin-arg-pins = تثبيتات تُضاف: معرّفات كتل المصدر، ثم =، ثم معرّفات كتل الترجمة (p4=p4,p5؛ l1.2,l1.3=l1.2)؛ التثبيت الجديد يحلّ محلّ أي تثبيت يشاركه كتلةً
 cli-pin-arg-lang = الترجمة التي تخصّها التثبيتات (ar أو ckb أو kmr …)

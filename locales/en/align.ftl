@@ -598,6 +598,12 @@ check-progress = checking statements: { $done } of { $total }
 
 cli-pin-about = Correct the alignment: say which source blocks a translation renders with which of its blocks
 cli-pin-long-about = Records pins in the statement's pins.yaml: align pin DIR --lang ar p4=p4,p5 says that source block p4 is rendered by blocks p4 and p5 of the Arabic (block ids as align segment and align show print them). Every command that aligns honours the pins (check, show, publish, accept, diff, the review page). A pin holds while the text of its blocks is unchanged; after an edit align check reports it (stale-pin) and it no longer applies. A pin never hides an omission: a merge it forces is verified like any other. With no pins given, lists the pins and whether each applies.
+
+    Examples:
+      align pin statements/aleppo-2026-01 --lang ar p4=p4,p5
+      align pin statements/aleppo-2026-01 --lang ckb l1.2,l1.3=l1.2
+      align pin statements/aleppo-2026-01
+      align pin statements/aleppo-2026-01 --lang ar --remove p4
 cli-pin-arg-dir = A statement directory
 cli-pin-arg-pins = Pins to add: source block ids, =, translation block ids (p4=p4,p5; l1.2,l1.3=l1.2); a new pin replaces one that shares a block with it
 cli-pin-arg-lang = The translation the pins are for (ar, ckb, kmr …)

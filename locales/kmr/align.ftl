@@ -625,6 +625,12 @@ check-progress = daxuyanî têne kontrolkirin: { $done } ji { $total }
 
 cli-pin-about = Cotkirinê rast bike: bêje kîjan blokên çavkaniyê bi kîjan blokên wergerê têne wergerandin
 cli-pin-long-about = Pînan di pelê pins.yaml yê daxuyaniyê de tomar dike: align pin DIR --lang ar p4=p4,p5 tê wê wateyê ku bloka çavkaniyê p4 bi blokên p4 û p5 yên wergera erebî hatiye wergerandin (nasnameyên blokan wek ku align segment û align show çap dikin). Her fermana ku wergerê û çavkaniyê dike cot pînan dişopîne (check, show, publish, accept, diff, rûpela venêrînê). Pînek heta ku nivîsa blokên wê neguhere derbas dibe; piştî guherînê align check wê ragihîne (stale-pin) û êdî derbas nabe. Pîn tu carî tiştekî kêm venaşêre: yekkirina ku ew ferz dike wek her yekkirineke din tê kontrolkirin. Heke tu pîn neyên dayîn, pînan û ka her yek hîn derbas dibe an na nîşan dide.
+
+    Mînak:
+      align pin statements/aleppo-2026-01 --lang ar p4=p4,p5
+      align pin statements/aleppo-2026-01 --lang ckb l1.2,l1.3=l1.2
+      align pin statements/aleppo-2026-01
+      align pin statements/aleppo-2026-01 --lang ar --remove p4
 cli-pin-arg-dir = Peldanka daxuyaniyekê
 cli-pin-arg-pins = Pînên ku werin zêdekirin: nasnameyên blokên çavkaniyê, =, nasnameyên blokên wergerê (p4=p4,p5; l1.2,l1.3=l1.2); pîneke nû cihê ya ku blokekê pê re parve dike digire
 cli-pin-arg-lang = Wergera ku pîn jê re ne (ar, ckb, kmr …)
