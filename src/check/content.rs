@@ -12,13 +12,7 @@ pub(super) fn run(pair: &Pair, out: &mut Vec<Finding>) {
         let mut f = pair.finding(
             "wrong-script",
             None,
-            Some(Location {
-                path: pair.target.path.clone(),
-                line: 1,
-                segment: None,
-                text: None,
-                span: None,
-            }),
+            Some(Location::line(&pair.target.path, 1)),
         );
         detail(&mut f, "expected", script_name(pair.target.lang.script));
         detail(&mut f, "found", script_name(found));
@@ -124,13 +118,7 @@ pub(super) fn file_checks(statement: &str, doc: &Document, out: &mut Vec<Finding
         target: None,
         details: serde_json::Map::new(),
     };
-    let at = |line: usize| Location {
-        path: doc.path.clone(),
-        line,
-        segment: None,
-        text: None,
-        span: None,
-    };
+    let at = |line: usize| Location::line(&doc.path, line);
     if let Some((found, share)) = wrong_script_file(doc) {
         let mut f = new("wrong-script", at(1));
         detail(&mut f, "expected", script_name(doc.lang.script));

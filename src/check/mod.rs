@@ -121,6 +121,18 @@ pub struct Span {
 }
 
 impl Location {
+    /// A line of a file, no segment: where a finding is about the file as a whole (line 1) or
+    /// a place between segments.
+    pub fn line(path: &str, line: usize) -> Location {
+        Location {
+            path: path.to_string(),
+            line,
+            segment: None,
+            text: None,
+            span: None,
+        }
+    }
+
     /// Block `i` of a document: its file, line, id and text.
     pub fn block(d: &Document, i: usize) -> Location {
         let b = &d.blocks[i];
@@ -773,13 +785,7 @@ pub fn check_and_keep(
             severity: Severity::Error,
             statement: st.slug.clone(),
             lang: lang.code.to_string(),
-            source: Some(Location {
-                path: source.path.clone(),
-                line: 1,
-                segment: None,
-                text: None,
-                span: None,
-            }),
+            source: Some(Location::line(&source.path, 1)),
             target: None,
             details: {
                 let mut m = Map::new();
@@ -875,15 +881,7 @@ pub fn check_document_pinned(
                 .find_map(|id| d.index_of(id))
                 .map(|i| Location::block(d, i))
         };
-        let target_loc = at(target, &pin.target).or_else(|| {
-            Some(Location {
-                path: target.path.clone(),
-                line: 1,
-                segment: None,
-                text: None,
-                span: None,
-            })
-        });
+        let target_loc = at(target, &pin.target).or_else(|| Some(Location::line(&target.path, 1)));
         let mut f = pair.finding("stale-pin", at(source, &pin.source), target_loc);
         f.details
             .insert("source".into(), pin.source.join(",").into());
