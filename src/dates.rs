@@ -485,12 +485,14 @@ fn read_bare_months(text: &str, lang: Lang) -> Vec<(Range<usize>, u8)> {
         let after_month_word = i > n && month_word(i - n - 1);
         let word = &text[span.clone()];
         let folded = fold_for_dates(word);
-        if tables
-            .ambiguous_months
-            .iter()
-            .any(|a| folded.starts_with(a.as_str()))
-            && !after_month_word
-        {
+        // An ambiguous name with at most a case ending (`may`, `gulanê`); a longer name that
+        // merely starts like one (`june` after `jun`) is not ambiguous.
+        let ambiguous = tables.ambiguous_months.iter().any(|a| {
+            folded
+                .strip_prefix(a.as_str())
+                .is_some_and(|rest| tables.suffixes.iter().any(|s| s == rest))
+        });
+        if ambiguous && !after_month_word {
             continue;
         }
         let cased = word.chars().any(|c| c.is_uppercase() || c.is_lowercase());
@@ -720,5 +722,26 @@ mod tests {
         assert!(a.agrees(d), "a missing day does not contradict");
         let n = &find_dates("01/07/2026", &EN)[0];
         assert!(a.agrees(n), "either reading of a numeric date");
+    }
+
+    #[test]
+    fn bare_months() {
+        let months = |t: &str, l: Lang| -> Vec<u8> {
+            find_bare_months(t, l).into_iter().map(|x| x.1).collect()
+        };
+        // A full name that starts like an ambiguous abbreviation (`jun`) is a month.
+        assert_eq!(months("The Commission reported in June.", &EN), [6]);
+        assert_eq!(
+            months("after the June summit and in December", &EN),
+            [6, 12]
+        );
+        assert_eq!(months("di meha nîsanê de", &KMR), [4]);
+        assert_eq!(months("لە کۆتای مانگی ئایار", &CKB), [5]);
+        // Look-alikes: a modal verb, a verb, an abbreviation, a name at the start of a
+        // sentence, a month inside a full date.
+        assert!(months("They may return. March with us.", &EN).is_empty());
+        assert!(months("Theresa May said so; in Jun the", &EN).is_empty());
+        assert!(months("May God help them.", &EN).is_empty());
+        assert!(months("on 7 January 2026", &EN).is_empty());
     }
 }

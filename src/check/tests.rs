@@ -302,6 +302,20 @@ fn date_mismatch_and_calendar() {
 }
 
 #[test]
+fn bare_month_mismatch() {
+    let src = "# Report\n\nIn June, the commission published its findings.\n";
+    let tgt = |m: &str| format!("# تقرير\n\nفي {m}، نشرت اللجنة نتائجها.\n");
+    let f = check(src, &tgt("تموز"), &AR);
+    assert_eq!(ids(&f), ["date-mismatch"], "{f:#?}");
+    assert_eq!(f[0].details["source_value"], "--06");
+    assert_eq!(f[0].details["target_value"], "--07");
+    // Look-alikes: the same month in either Arabic series; a month the translation leaves out.
+    for m in ["حزيران", "يونيو", "الصيف"] {
+        assert!(check(src, &tgt(m), &AR).is_empty(), "{m}");
+    }
+}
+
+#[test]
 fn term_and_latin_token() {
     let t = KMR_DOC.replace("ji Efrînê", "ji Kobaniyê");
     let f = check(EN_DOC, &t, &KMR);
