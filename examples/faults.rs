@@ -940,6 +940,11 @@ fn change_unit(line: &str, lang: Lang) -> Option<String> {
             if !(digits_before || word_before) {
                 continue;
             }
+            // Not the word after a percent phrase (`لە سەدا ٤.٨ ساڵ بە ساڵ`: 4.8 per cent year
+            // on year): that number's unit is the per cent.
+            if digits_before && k > 0 && ["سەدا", "sedî"].contains(&ws[k - 1].1) {
+                continue;
+            }
             let mut l = line.to_string();
             l.replace_range(*at..*at + from.len(), to);
             return Some(l);

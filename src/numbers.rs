@@ -141,9 +141,9 @@ fn unit_words(text: &str) -> Vec<(Range<usize>, String)> {
     out
 }
 
-/// The unit a number carries: the unit word or symbol right after it (`five weeks`, `6-foot`,
-/// `40%`, `٥ ساڵ`), else a currency symbol right before it (`£2.8bn`) or a percent phrase
-/// (Kurmanji `ji sedî 40`, Sorani `لە سەدا ٤٠`). A unit word may carry a short ending (a plural,
+/// The unit a number carries: a percent phrase before it (Kurmanji `ji sedî 40`, Sorani
+/// `لە سەدا ٤٠`), else the unit word or symbol right after it (`five weeks`, `6-foot`, `40%`,
+/// `٥ ساڵ`), else a currency symbol right before it (`£2.8bn`). A unit word may carry a short ending (a plural,
 /// a case ending: `weeks`, `rojan`, `ساڵی`).
 pub fn unit_of(text: &str, span: &Range<usize>, lang: Lang) -> Option<crate::lang::Unit> {
     let table = unit_table(lang);
@@ -164,7 +164,45 @@ pub fn unit_of(text: &str, span: &Range<usize>, lang: Lang) -> Option<crate::lan
                     && w.chars().count() >= 2)
         })
     };
-    // After the number: the first word that starts after it, with only spaces, a hyphen or
+    // Before it: a percent phrase, which decides (Sorani `لە سەدا ٤.٨ ساڵ بە ساڵ` is 4.8 per
+    // cent year on year, not 4.8 years); a currency symbol, which a unit word after the number
+    // overrides (`$375,000 pound` names pounds).
+    let before: Vec<usize> = (0..words.len())
+        .filter(|&k| words[k].0.end <= span.start)
+        .collect();
+    let unit_before = |percent: bool| {
+        for take in [1usize, 2] {
+            if before.len() < take {
+                continue;
+            }
+            let k = before[before.len() - take];
+            let gap = &text[words[before[before.len() - 1]].0.end..span.start];
+            if !gap.chars().all(char::is_whitespace) {
+                continue;
+            }
+            if let Some((_, u)) = table.iter().find(|(e, u)| {
+                e.len() == take
+                    && if percent {
+                        *u == crate::lang::Unit::Percent
+                    } else {
+                        matches!(
+                            u,
+                            crate::lang::Unit::Pound
+                                | crate::lang::Unit::Dollar
+                                | crate::lang::Unit::Euro
+                        )
+                    }
+                    && matches_at(k, e)
+            }) {
+                return Some(*u);
+            }
+        }
+        None
+    };
+    if let Some(u) = unit_before(true) {
+        return Some(u);
+    }
+    // Else after the number: the first word that starts after it, with only spaces, a hyphen or
     // a glued ending between.
     if let Some(k) = words.iter().position(|(r, _)| r.start >= span.end) {
         let gap = &text[span.end..words[k].0.start];
@@ -175,34 +213,7 @@ pub fn unit_of(text: &str, span: &Range<usize>, lang: Lang) -> Option<crate::lan
             return Some(*u);
         }
     }
-    // Before it: a currency symbol, or a percent phrase.
-    let before: Vec<usize> = (0..words.len())
-        .filter(|&k| words[k].0.end <= span.start)
-        .collect();
-    for take in [1usize, 2] {
-        if before.len() < take {
-            continue;
-        }
-        let k = before[before.len() - take];
-        let gap = &text[words[before[before.len() - 1]].0.end..span.start];
-        if !gap.chars().all(char::is_whitespace) {
-            continue;
-        }
-        if let Some((_, u)) = table.iter().find(|(e, u)| {
-            e.len() == take
-                && matches!(
-                    u,
-                    crate::lang::Unit::Percent
-                        | crate::lang::Unit::Pound
-                        | crate::lang::Unit::Dollar
-                        | crate::lang::Unit::Euro
-                )
-                && matches_at(k, e)
-        }) {
-            return Some(*u);
-        }
-    }
-    None
+    unit_before(false)
 }
 
 /// Vague quantities of `text` (`tens of thousands`, `مئات`, `bi hezaran`, `دەیان هەزار`):
@@ -844,6 +855,9 @@ mod tests {
         assert_eq!(unit("خمسة أيام", &AR), Some(Unit::Day));
         assert_eq!(unit("berî 12 salan", &KMR), Some(Unit::Year));
         assert_eq!(unit("ji sedî 40", &KMR), Some(Unit::Percent));
+        assert_eq!(unit("لە سەدا ٤.٨ ساڵ دوای ساڵ", &CKB), Some(Unit::Percent));
+        assert_eq!(unit("$375,000 pound daye wê", &KMR), Some(Unit::Pound));
+        assert_eq!(unit("paid $375,000 to her", &EN), Some(Unit::Dollar));
         assert_eq!(unit("٥ ساڵی", &CKB), Some(Unit::Year));
         // Look-alikes: no unit, or a word that only starts like one.
         assert_eq!(unit("12 rojnameyan", &KMR), None);

@@ -182,8 +182,22 @@ fn bare_months(
             .collect()
     };
     let (sm, tm) = (months(&s, src_dates), months(&t, tgt_dates));
-    let s_only: Vec<&(usize, Range<usize>, u8)> = s.iter().filter(|x| !tm.contains(&x.2)).collect();
-    let t_only: Vec<&(usize, Range<usize>, u8)> = t.iter().filter(|x| !sm.contains(&x.2)).collect();
+    // Counted, not as sets: `in June … in July` rendered as `in July … in July` names June once
+    // less and July once more.
+    let unpaired = |bare: &[(usize, Range<usize>, u8)], other: &[u8]| {
+        let mut left = other.to_vec();
+        let mut out: Vec<(usize, Range<usize>, u8)> = Vec::new();
+        for x in bare {
+            match left.iter().position(|m| *m == x.2) {
+                Some(k) => {
+                    left.swap_remove(k);
+                }
+                None => out.push(x.clone()),
+            }
+        }
+        out
+    };
+    let (s_only, t_only) = (unpaired(&s, &tm), unpaired(&t, &sm));
     let (Some(a), Some(b)) = (s_only.first(), t_only.first()) else {
         return;
     };
