@@ -704,7 +704,9 @@ pub static KMR: Language = Language {
         ("mîlyard", 1_000_000_000),
     ],
     number_joiners: &["û", "u"],
-    number_suffixes: &["emîn", "yemîn", "em", "yem", "an", "ê", "yê", "î", "a"],
+    number_suffixes: &[
+        "emîn", "yemîn", "em", "yem", "an", "ên", "yên", "ê", "yê", "î", "a",
+    ],
     number_prefixes: &[],
     clitic_prefixes: &[],
     months: &[
@@ -880,6 +882,8 @@ pub static CKB: Language = Language {
         "ەکان",
         "ە",
         "ی",
+        // The same ending typed with an Arabic keyboard's alef maksura (`هەشتى`).
+        "ى",
     ],
     number_prefixes: &[],
     clitic_prefixes: &[],

@@ -951,6 +951,8 @@ mod tests {
         assert_eq!(vals("سی و چوارەمین", &CKB), [vec![34.0]]);
         assert_eq!(vals("xala sêyemîn", &KMR), [vec![3.0]]);
         assert_eq!(vals("the third clause", &EN), [vec![3.0]]);
+        assert_eq!(vals("لە سەدا پەنجا و هەشتى دەنگدەران", &CKB), [vec![58.0]]);
+        assert_eq!(vals("şeş milyonên din", &KMR), [vec![6_000_000.0]]);
         assert_eq!(vals("بنده الثالث", &AR), [vec![3.0]]);
         // Look-alikes: words after digits are not glued to them; a multiplier plural has no
         // value; CNN spelt in Sorani letters after a number is not thirty.

@@ -133,7 +133,20 @@ pub(super) fn run(pair: &Pair, claimed: &Claimed, out: &mut Vec<Finding>) {
             pairs,
             mut src_only,
             mut tgt_only,
-        } = unmatched(&src, &tgt);
+        } = unmatched(&src, &tgt, &|s: &Found, t: &Found, one_each: bool| {
+            let sr = sentence_at(pair.source, s.block, s.number.span.start);
+            let tr = sentence_at(pair.target, t.block, t.number.span.start);
+            // One sentence each: in a merged pair, a number word of one sentence may stand
+            // beside the other's dual or compound (`two victories` / `بفوزين` next to
+            // `الأربع كرات`, fourballs).
+            bead.sentences.iter().any(|b| {
+                if one_each {
+                    b.src == [sr] && b.tgt == [tr]
+                } else {
+                    b.src.contains(&sr) && b.tgt.contains(&tr)
+                }
+            })
+        });
         units(pair, bead, &pairs, out);
         magnitudes(pair, bead, out);
         // A date one side wrote in a form the date reader did not recognise still has its
@@ -280,11 +293,16 @@ struct Matching<'a> {
 }
 
 /// Matches the numbers of the two sides by value: digits against digits first, then digits
-/// against words, in order. What is left over is reported when it is written in digits on one
+/// against words, in order, each preferring a number of the sentence its own is paired with
+/// (`same_sentence(s, t, false)`; with `true`, only when the pair is one sentence each). What is left over is reported when it is written in digits on one
 /// side; numbers written in words are reported only when the other side has a number left over
 /// too (a changed number: `seven years` → `four years`), since a translation renders a count in
 /// many ways besides a number word (an Arabic dual, `both`, a plural).
-fn unmatched<'a>(src: &'a [Found], tgt: &'a [Found]) -> Matching<'a> {
+fn unmatched<'a>(
+    src: &'a [Found],
+    tgt: &'a [Found],
+    same_sentence: &dyn Fn(&Found, &Found, bool) -> bool,
+) -> Matching<'a> {
     let mut used_t = vec![false; tgt.len()];
     let mut used_s = vec![false; src.len()];
     let mut pairs = Vec::new();
@@ -293,11 +311,16 @@ fn unmatched<'a>(src: &'a [Found], tgt: &'a [Found]) -> Matching<'a> {
             if used_s[i] || (pass < 2 && s.number.words_only) {
                 continue;
             }
-            if let Some(k) = (0..tgt.len()).find(|&k| {
+            let fits = |k: usize| {
                 !used_t[k]
                     && (pass >= 1 || !tgt[k].number.words_only)
                     && s.number.matches(&tgt[k].number)
-            }) {
+            };
+            // A number of the sentence paired with this one first, then any of the block pair.
+            if let Some(k) = (0..tgt.len())
+                .find(|&k| fits(k) && same_sentence(s, &tgt[k], false))
+                .or_else(|| (0..tgt.len()).find(|&k| fits(k)))
+            {
                 used_s[i] = true;
                 used_t[k] = true;
                 pairs.push((s, &tgt[k]));
@@ -314,23 +337,36 @@ fn unmatched<'a>(src: &'a [Found], tgt: &'a [Found]) -> Matching<'a> {
         .collect();
     // Digits fire; a number in words fires only against a number left over on the other side
     // that counts the same unit (`seven years` → `four years`, `five to ten per cent` → `five
-    // to six per cent`): a translation renders a count in many ways besides a number word (an
-    // Arabic dual, `both`, a plural), and a vague number (a decade) never fires.
-    let changed = |f: &Found, others: &[&Found]| {
+    // to six per cent`), or against a number word left over in the one sentence its sentence
+    // is paired with (`two colleagues` → `sê hevkar`, three): a translation renders a count in
+    // many ways besides a number word (an Arabic dual, `both`, a plural), so a number word
+    // alone never fires, and a vague number (a decade) never fires.
+    let counts = |f: &Found| f.number.values.iter().all(|v| *v >= 2.0);
+    let changed = |f: &Found, others: &[&Found], f_is_source: bool| {
         f.number.words
-            && f.unit.is_some()
-            && f.number.values.iter().all(|v| *v >= 2.0)
-            && others.iter().any(|o| o.unit == f.unit)
+            && counts(f)
+            && others.iter().any(|o| {
+                counts(o)
+                    && o.unit == f.unit
+                    && (f.unit.is_some()
+                        || o.number.words
+                            && o.number.words_only
+                            && if f_is_source {
+                                same_sentence(f, o, true)
+                            } else {
+                                same_sentence(o, f, true)
+                            })
+            })
     };
     let src_only: Vec<&Found> = left_s
         .iter()
         .copied()
-        .filter(|f| !f.number.words_only || changed(f, &left_t))
+        .filter(|f| !f.number.words_only || changed(f, &left_t, true))
         .collect();
     let tgt_only: Vec<&Found> = left_t
         .iter()
         .copied()
-        .filter(|f| !f.number.words_only || changed(f, &left_s))
+        .filter(|f| !f.number.words_only || changed(f, &left_s, false))
         .collect();
     let (src_only, tgt_only) = regroup(src_only, tgt_only);
     Matching {

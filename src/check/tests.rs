@@ -250,6 +250,26 @@ fn number_words_units_and_magnitudes() {
     assert_eq!(ids(&f), ["number-mismatch"], "{f:#?}");
     let t = AR_DOC.replace("منذ عام 2018.", "منذ عام 2018، وعشرات الآلاف غيرهم.");
     assert!(check(&src, &t, &AR).is_empty());
+    // A count in words changed, no unit, one sentence on each side: `two` → `three`.
+    let src = EN_DOC.replace("in 2018.", "in 2018, with two of their colleagues.");
+    let t = KMR_DOC.replace("di 2018an de.", "di 2018an de, bi sê hevkarên xwe re.");
+    let f = check(&src, &t, &KMR);
+    assert_eq!(ids(&f), ["number-mismatch"], "{f:#?}");
+    // Look-alikes: the same count; counts the translation renders another way (Arabic duals:
+    // `الحيين`, `زميليهم`).
+    let t = KMR_DOC.replace("di 2018an de.", "di 2018an de, bi du hevkarên xwe re.");
+    assert!(check(&src, &t, &KMR).is_empty());
+    let t = AR_DOC.replace("منذ عام 2018.", "منذ عام 2018، مع زميليهم.");
+    assert!(check(&src, &t, &AR).is_empty());
+    // Kurdish endings on number words: `milyonên` (millions of), Sorani `هەشتى` typed with
+    // an Arabic keyboard's alef maksura.
+    let src = EN_DOC.replace("in 2018.", "in 2018, and six million more.");
+    let t = KMR_DOC.replace("di 2018an de.", "di 2018an de, û şeş milyonên din.");
+    assert!(
+        check(&src, &t, &KMR).is_empty(),
+        "{:#?}",
+        check(&src, &t, &KMR)
+    );
     // Digit groups written with a space are one number (a phone number).
     let src = EN_DOC.replace("in 2018.", "in 2018; call 116 123.");
     let t = AR_DOC.replace("منذ عام 2018.", "منذ عام 2018؛ اتصلوا بالرقم 116123.");
